@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "commands.h"
+#include "database.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace sisambang::cli {
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *synopsis;
+    const char *summary;
+    ExitCode (*run)(Context &);
+};
+
+constexpr Command commands[] = {
+    {"init", "init --region KODE",
+     "create a database for a kabupaten/kota (e.g. --region 19.04)", runInit},
+    {"demo", "demo", "create the demo database (Kabupaten Bangka Tengah, February 2023)", runDemo},
+    {"check", "check", "verify integrity and schema; exit 0 when sound", runCheck},
+    {"list", "list regions [--parent KODE] [--format table|csv|json]",
+     "list the children of a region (provinces without --parent)", runList},
+};
+
+QString helpText()
+{
+    QString text;
+    QTextStream out(&text);
+    out << "Usage: sisambang-cli [--db FILE] COMMAND [OPTIONS]\n\n"
+        << "SiSambang command line: the data and documents of the Sambang Pengawasan\n"
+        << "programme of a Bawaslu Kabupaten/Kota, for scripts and scheduled tasks.\n\n"
+        << "Options:\n"
+        << "  --db FILE      the database file; default: $SISAMBANG_DB, else\n"
+        << "                 " << db::Database::defaultPath() << "\n"
+        << "  -h, --help     show this help; COMMAND --help shows a command's options\n"
+        << "  -v, --version  show the version\n\n"
+        << "Commands:\n";
+    for (const Command &command : commands) {
+        out << "  " << QString::fromLatin1(command.synopsis) << "\n      "
+            << QString::fromLatin1(command.summary) << "\n";
+    }
+    out << "\nListings print --format table (default), csv or json; JSON is an array of\n"
+        << "objects with stable keys, dates as YYYY-MM-DD and region codes beside names.\n\n"
+        << "Exit codes: 0 success, 1 failure (message on stderr), 2 usage error.\n";
+    return text;
+}
+
+} // namespace
+
+ExitCode fail(Context &context, const QString &message, ExitCode code)
+{
+    context.err << "sisambang-cli: " << message << Qt::endl;
+    if (code == ExitCode::Usage) {
+        context.err << "Try 'sisambang-cli --help'." << Qt::endl;
+    }
+    return code;
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Context context{{}, {}, false, out, err};
+
+    QString databaseOption;
+    qsizetype index = 1;
+    for (; index < arguments.size(); ++index) {
+        const QString &argument = arguments.at(index);
+        if (argument == QLatin1String("--db")) {
+            if (index + 1 >= arguments.size()) {
+                return static_cast<int>(fail(context, QStringLiteral("--db needs a file name."),
+                                             ExitCode::Usage));
+            }
+            databaseOption = arguments.at(++index);
+            context.databaseGiven = true;
+        } else if (argument.startsWith(QLatin1String("--db="))) {
+            databaseOption = argument.mid(5);
+            context.databaseGiven = true;
+        } else if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
+            out << helpText();
+            return static_cast<int>(ExitCode::Success);
+        } else if (argument == QLatin1String("-v") || argument == QLatin1String("--version")) {
+            out << "sisambang-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return static_cast<int>(ExitCode::Success);
+        } else if (argument.startsWith(u'-')) {
+            return static_cast<int>(
+                fail(context, QStringLiteral("unknown option %1").arg(argument), ExitCode::Usage));
+        } else {
+            break;
+        }
+    }
+    if (index >= arguments.size()) {
+        err << helpText();
+        return static_cast<int>(ExitCode::Usage);
+    }
+    if (context.databaseGiven && databaseOption.isEmpty()) {
+        return static_cast<int>(
+            fail(context, QStringLiteral("--db needs a file name."), ExitCode::Usage));
+    }
+    if (!qEnvironmentVariableIsEmpty("SISAMBANG_DB")) {
+        context.databaseGiven = true;
+    }
+    context.databasePath = db::Database::resolvePath(databaseOption);
+
+    const QString name = arguments.at(index);
+    for (const Command &command : commands) {
+        if (name == QLatin1String(command.name)) {
+            context.arguments = arguments.mid(index + 1);
+            context.arguments.prepend(QStringLiteral("sisambang-cli ") + name);
+            return static_cast<int>(command.run(context));
+        }
+    }
+    return static_cast<int>(
+        fail(context, QStringLiteral("unknown command '%1'").arg(name), ExitCode::Usage));
+}
+
+} // namespace sisambang::cli
+
+namespace sisambang::cli {
+
+std::optional<ExitCode> parseOptions(Context &context, QCommandLineParser &parser,
+                                     const QString &synopsis)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(context.arguments)) {
+        return fail(context, parser.errorText(), ExitCode::Usage);
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser names the binary; show the real synopsis instead.
+        const qsizetype firstLineEnd = text.indexOf(u'\n');
+        text.replace(0, firstLineEnd, QStringLiteral("Usage: sisambang-cli [--db FILE] ") + synopsis);
+        context.out << text;
+        return ExitCode::Success;
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<db::Database> openDatabase(Context &context, db::Database::OpenMode mode)
+{
+    auto database = db::Database::open(context.databasePath, mode);
+    if (!database) {
+        fail(context, database.error().message);
+        return nullptr;
+    }
+    return std::move(database).value();
+}
+
+} // namespace sisambang::cli

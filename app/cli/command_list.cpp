@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "output.h"
+#include "regions.h"
+
+namespace sisambang::cli {
+
+namespace {
+
+ExitCode listRegions(Context &context, Format format, const QString &parent)
+{
+    auto database = openDatabase(context);
+    if (!database) {
+        return ExitCode::Failure;
+    }
+    db::RegionRepository regions(*database);
+    if (!parent.isEmpty()) {
+        if (auto found = regions.find(parent); !found) {
+            return fail(context, found.error().message);
+        }
+    }
+    auto children = regions.children(parent);
+    if (!children) {
+        return fail(context, children.error().message);
+    }
+    Listing listing;
+    listing.columns = {{QStringLiteral("code"), QStringLiteral("KODE")},
+                       {QStringLiteral("name"), QStringLiteral("NAMA")},
+                       {QStringLiteral("level"), QStringLiteral("TINGKAT")},
+                       {QStringLiteral("kind"), QStringLiteral("JENIS")},
+                       {QStringLiteral("parent_code"), QStringLiteral("INDUK")}};
+    for (const db::Region &region : *children) {
+        listing.rows.append({region.code, region.name, db::levelKey(region.level),
+                             db::kindKey(region.kind),
+                             region.parentCode.isEmpty() ? QVariant() : QVariant(region.parentCode)});
+    }
+    print(listing, format, context.out);
+    return ExitCode::Success;
+}
+
+} // namespace
+
+ExitCode runList(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QStringLiteral("table (default), csv or json."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption parentOption(QStringLiteral("parent"),
+                                          QStringLiteral("regions: list the children of KODE."),
+                                          QStringLiteral("KODE"));
+    parser.addOption(formatOption);
+    parser.addOption(parentOption);
+    parser.addPositionalArgument(QStringLiteral("WHAT"), QStringLiteral("regions"));
+    if (auto stop = parseOptions(context, parser,
+                                 QStringLiteral("list regions [--parent KODE] "
+                                                "[--format table|csv|json]"))) {
+        return *stop;
+    }
+    const auto format = formatFromName(parser.value(formatOption));
+    if (!format) {
+        return fail(context,
+                    QStringLiteral("unknown format '%1' (table, csv or json)")
+                        .arg(parser.value(formatOption)),
+                    ExitCode::Usage);
+    }
+    const QStringList what = parser.positionalArguments();
+    if (what.size() != 1) {
+        return fail(context, QStringLiteral("list needs one subject: regions"), ExitCode::Usage);
+    }
+    if (what.first() == QLatin1String("regions")) {
+        return listRegions(context, *format, parser.value(parentOption).trimmed());
+    }
+    return fail(context, QStringLiteral("cannot list '%1' (regions)").arg(what.first()),
+                ExitCode::Usage);
+}
+
+} // namespace sisambang::cli

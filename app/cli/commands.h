@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli.h"
+
+namespace sisambang::cli {
+
+ExitCode runInit(Context &context);
+ExitCode runDemo(Context &context);
+ExitCode runCheck(Context &context);
+ExitCode runList(Context &context);
+
+} // namespace sisambang::cli

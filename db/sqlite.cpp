@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlite.h"
+
+#include "database.h"
+#include "query.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace sisambang::db::sqlite {
+
+namespace {
+
+Error nativeError(sqlite3 *handle, int rc, const char *message)
+{
+    Error::Code code = Error::Code::Failed;
+    switch (rc & 0xff) {
+    case SQLITE_CORRUPT:
+        code = Error::Code::Corrupt;
+        break;
+    case SQLITE_NOTADB:
+        code = Error::Code::NotADatabase;
+        break;
+    case SQLITE_CONSTRAINT:
+        code = Error::Code::Conflict;
+        break;
+    case SQLITE_READONLY:
+        code = Error::Code::ReadOnly;
+        break;
+    default:
+        break;
+    }
+    const char *text = message ? message : (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
+    return Error{code, QString::fromUtf8(text)};
+}
+
+Result<int> pragmaInt(const Database &database, const QString &pragma)
+{
+    Query query(database, QStringLiteral("PRAGMA %1").arg(pragma));
+    auto value = query.scalar();
+    if (!value) {
+        return value.error();
+    }
+    return value->toInt();
+}
+
+} // namespace
+
+sqlite3 *nativeHandle(const Database &database)
+{
+    const QVariant handle = database.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Result<Identity> readIdentity(const Database &database)
+{
+    Identity identity;
+    auto applicationId = pragmaInt(database, QStringLiteral("application_id"));
+    if (!applicationId) {
+        return applicationId.error();
+    }
+    identity.applicationId = *applicationId;
+    auto userVersion = pragmaInt(database, QStringLiteral("user_version"));
+    if (!userVersion) {
+        return userVersion.error();
+    }
+    identity.userVersion = *userVersion;
+    Query objects(database, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    auto count = objects.scalar();
+    if (!count) {
+        return count.error();
+    }
+    identity.objectCount = count->toInt();
+    return identity;
+}
+
+Status applyConnectionPragmas(const Database &database)
+{
+    if (auto done = execute(database, QStringLiteral("PRAGMA foreign_keys = ON")); !done) {
+        return done;
+    }
+    if (!database.isInMemory()) {
+        Query wal(database, QStringLiteral("PRAGMA journal_mode = WAL"));
+        auto mode = wal.scalar();
+        if (!mode) {
+            return mode.error();
+        }
+    }
+    // FULL: a commit that returned survives a power cut.
+    return execute(database, QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+Status executeScript(const Database &database, const QString &script)
+{
+    sqlite3 *handle = nativeHandle(database);
+    if (!handle) {
+        return Error::failed(QStringLiteral("No native SQLite handle"));
+    }
+    char *message = nullptr;
+    const QByteArray utf8 = script.toUtf8();
+    const int rc = sqlite3_exec(handle, utf8.constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        Error error = nativeError(handle, rc, message);
+        sqlite3_free(message);
+        return error;
+    }
+    return {};
+}
+
+Status setUserVersion(const Database &database, int version)
+{
+    // PRAGMAs take no bound parameters; the value is an int, never text.
+    return execute(database, QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+Status setApplicationId(const Database &database, int id)
+{
+    return execute(database, QStringLiteral("PRAGMA application_id = %1").arg(id));
+}
+
+Result<QStringList> integrityProblems(const Database &database)
+{
+    QStringList problems;
+    {
+        Query query(database, QStringLiteral("PRAGMA integrity_check"));
+        if (auto done = query.exec(); !done) {
+            return done.error();
+        }
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1String("ok")) {
+                problems << line;
+            }
+        }
+    }
+    Query foreignKeys(database, QStringLiteral("PRAGMA foreign_key_check"));
+    if (auto done = foreignKeys.exec(); !done) {
+        return done.error();
+    }
+    while (foreignKeys.next()) {
+        problems << QStringLiteral("foreign key: %1 row %2 refers to a missing row of %3")
+                        .arg(foreignKeys.value(0).toString(), foreignKeys.value(1).toString(),
+                             foreignKeys.value(2).toString());
+    }
+    return problems;
+}
+
+bool inTransaction(const Database &database)
+{
+    sqlite3 *handle = nativeHandle(database);
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
+} // namespace sisambang::db::sqlite

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+#include <QStringList>
+
+struct sqlite3;
+
+// Everything that only SQLite understands (PRAGMAs, multi-statement scripts,
+// integrity checks, the native handle) lives behind these functions, so a
+// second backend (QPSQL) is a contained change.
+namespace sisambang::db {
+class Database;
+}
+
+namespace sisambang::db::sqlite {
+
+struct Identity
+{
+    int applicationId = 0;
+    int userVersion = 0;
+    int objectCount = 0; // tables, indexes, views and triggers in the schema
+};
+
+// Reads application_id, user_version and the schema size without writing anything.
+Result<Identity> readIdentity(const Database &database);
+// foreign_keys, WAL and synchronous=FULL: settings of the connection, not the data.
+Status applyConnectionPragmas(const Database &database);
+// Runs a script of several statements (a migration file).
+Status executeScript(const Database &database, const QString &script);
+Status setUserVersion(const Database &database, int version);
+Status setApplicationId(const Database &database, int id);
+// PRAGMA integrity_check and foreign_key_check; an empty list means sound.
+Result<QStringList> integrityProblems(const Database &database);
+// True while a transaction is open on the connection.
+bool inTransaction(const Database &database);
+// The native handle of the connection, for SQLite's C API.
+sqlite3 *nativeHandle(const Database &database);
+
+} // namespace sisambang::db::sqlite
