@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "attachments.h"
+#include "backup.h"
 #include "log.h"
 #include "migrations.h"
 #include "query.h"
 #include "sqlite.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -37,8 +40,9 @@ Status checkFileBeforeOpening(const QString &path, Database::OpenMode mode)
     }
     if (!info.exists()) {
         if (mode == Database::OpenMode::ExistingOnly) {
-            return Error{Error::Code::NotFound, Database::tr("There is no database at %1.")
-                                                    .arg(QDir::toNativeSeparators(path))};
+            return Error{
+                Error::Code::NotFound,
+                Database::tr("There is no database at %1.").arg(QDir::toNativeSeparators(path))};
         }
         if (!folder.isWritable()) {
             return Error{Error::Code::ReadOnly,
@@ -54,9 +58,9 @@ Status checkFileBeforeOpening(const QString &path, Database::OpenMode mode)
     if (info.size() > 0) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error{Error::Code::ReadOnly, Database::tr("Cannot read %1: %2")
-                                                    .arg(QDir::toNativeSeparators(path),
-                                                         file.errorString())};
+            return Error{Error::Code::ReadOnly,
+                         Database::tr("Cannot read %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString())};
         }
         static const QByteArray magic("SQLite format 3\0", 16);
         if (file.read(16) != magic) {
@@ -72,6 +76,31 @@ Status checkFileBeforeOpening(const QString &path, Database::OpenMode mode)
                                   "read-only.")
                          .arg(QDir::toNativeSeparators(path))};
     }
+    return {};
+}
+
+// An existing database about to be migrated is backed up first: into the
+// chosen backup folder, else beside the database. No backup, no migration.
+Status backUpBeforeMigrating(const Database &database, int targetVersion)
+{
+    const int current = database.schemaVersion();
+    if (database.isInMemory() || current <= 0 || current >= targetVersion) {
+        return {};
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    auto saved = BackupSchedule(BackupSchedule::folderFor(database)).run(database, now, true);
+    if (!saved) {
+        const QString fallback =
+            QFileInfo(database.path()).absoluteDir().filePath(QStringLiteral("backups"));
+        saved = BackupSchedule(fallback).run(database, now, true);
+    }
+    if (!saved) {
+        return Error{saved.error().code,
+                     Database::tr("The database needs an upgrade, but no backup could be written "
+                                  "first, so it was left untouched: %1")
+                         .arg(saved.error().message)};
+    }
+    qCInfo(lcDb) << "backed up before migrating:" << *saved;
     return {};
 }
 
@@ -129,8 +158,8 @@ Result<std::unique_ptr<Database>> Database::openMigratedTo(const QString &path, 
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    database->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         if (!db.isValid()) {
             return Error::failed(tr("The SQLite driver for Qt is not installed (QSQLITE)."));
         }
@@ -141,8 +170,14 @@ Result<std::unique_ptr<Database>> Database::openMigratedTo(const QString &path, 
                                      .arg(QDir::toNativeSeparators(path), db.lastError().text()));
         }
     }
+    if (!inMemory) {
+        makePrivate(path);
+    }
     if (auto configured = database->configure(); !configured) {
         return configured.error();
+    }
+    if (auto saved = backUpBeforeMigrating(*database, version); !saved) {
+        return saved.error();
     }
     if (auto migrated = migrateTo(*database, version); !migrated) {
         return migrated.error();

@@ -157,3 +157,108 @@ bool inTransaction(const Database &database)
 }
 
 } // namespace sisambang::db::sqlite
+
+namespace sisambang::db::sqlite {
+
+namespace {
+
+// A read-only connection through SQLite's C API, closed on scope exit.
+class ReadOnlyFile
+{
+public:
+    explicit ReadOnlyFile(const QString &path)
+    {
+        const QByteArray name = path.toUtf8();
+        m_rc = sqlite3_open_v2(name.constData(), &m_handle, SQLITE_OPEN_READONLY, nullptr);
+    }
+    ~ReadOnlyFile() { sqlite3_close(m_handle); }
+    Q_DISABLE_COPY_MOVE(ReadOnlyFile)
+
+    Status status() const
+    {
+        return m_rc == SQLITE_OK ? Status{} : Status{nativeError(m_handle, m_rc, nullptr)};
+    }
+    // Runs `sql` and collects the first column of every row.
+    Result<QStringList> rows(const char *sql)
+    {
+        sqlite3_stmt *statement = nullptr;
+        int rc = sqlite3_prepare_v2(m_handle, sql, -1, &statement, nullptr);
+        if (rc != SQLITE_OK) {
+            return nativeError(m_handle, rc, nullptr);
+        }
+        QStringList values;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            values << QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        }
+        sqlite3_finalize(statement);
+        if (rc != SQLITE_DONE) {
+            return nativeError(m_handle, rc, nullptr);
+        }
+        return values;
+    }
+
+private:
+    sqlite3 *m_handle = nullptr;
+    int m_rc = SQLITE_OK;
+};
+
+} // namespace
+
+Status vacuumInto(const Database &database, const QString &path)
+{
+    return execute(database, QStringLiteral("VACUUM INTO ?"), {path});
+}
+
+Result<Identity> identityOfFile(const QString &path)
+{
+    ReadOnlyFile file(path);
+    if (auto opened = file.status(); !opened) {
+        return opened.error();
+    }
+    Identity identity;
+    auto applicationId = file.rows("PRAGMA application_id");
+    if (!applicationId) {
+        return applicationId.error();
+    }
+    auto userVersion = file.rows("PRAGMA user_version");
+    if (!userVersion) {
+        return userVersion.error();
+    }
+    auto objects = file.rows("SELECT count(*) FROM sqlite_master");
+    if (!objects) {
+        return objects.error();
+    }
+    identity.applicationId = applicationId->value(0).toInt();
+    identity.userVersion = userVersion->value(0).toInt();
+    identity.objectCount = objects->value(0).toInt();
+    return identity;
+}
+
+Result<QStringList> integrityProblemsOfFile(const QString &path)
+{
+    ReadOnlyFile file(path);
+    if (auto opened = file.status(); !opened) {
+        return opened.error();
+    }
+    auto lines = file.rows("PRAGMA integrity_check");
+    if (!lines) {
+        return lines.error();
+    }
+    QStringList problems;
+    for (const QString &line : *lines) {
+        if (line != QLatin1String("ok")) {
+            problems << line;
+        }
+    }
+    auto foreignKeys = file.rows("PRAGMA foreign_key_check");
+    if (!foreignKeys) {
+        return foreignKeys.error();
+    }
+    for (const QString &table : *foreignKeys) {
+        problems << QStringLiteral("foreign key violation in %1").arg(table);
+    }
+    return problems;
+}
+
+} // namespace sisambang::db::sqlite

@@ -40,3 +40,15 @@ bool inTransaction(const Database &database);
 sqlite3 *nativeHandle(const Database &database);
 
 } // namespace sisambang::db::sqlite
+
+namespace sisambang::db::sqlite {
+
+// A consistent, compacted copy of the live database written to `path` (VACUUM
+// INTO), safe while other connections read and write.
+Status vacuumInto(const Database &database, const QString &path);
+// Opens a database file read-only with SQLite's own API (no migration, no WAL
+// switch) and reports its identity and integrity problems.
+Result<Identity> identityOfFile(const QString &path);
+Result<QStringList> integrityProblemsOfFile(const QString &path);
+
+} // namespace sisambang::db::sqlite

@@ -21,12 +21,16 @@ struct Command
 };
 
 constexpr Command commands[] = {
-    {"init", "init --region KODE",
-     "create a database for a kabupaten/kota (e.g. --region 19.04)", runInit},
+    {"init", "init --region KODE", "create a database for a kabupaten/kota (e.g. --region 19.04)",
+     runInit},
     {"demo", "demo", "create the demo database (Kabupaten Bangka Tengah, February 2023)", runDemo},
     {"check", "check", "verify integrity and schema; exit 0 when sound", runCheck},
     {"list", "list regions [--parent KODE] [--format table|csv|json]",
      "list the children of a region (provinces without --parent)", runList},
+    {"backup", "backup -o FILE",
+     "write a verified backup archive (database and attachments) while in use", runBackup},
+    {"restore", "restore FILE",
+     "verify a backup and put it in place; the current database is kept aside", runRestore},
 };
 
 QString helpText()
@@ -75,8 +79,8 @@ int run(const QStringList &arguments)
         const QString &argument = arguments.at(index);
         if (argument == QLatin1String("--db")) {
             if (index + 1 >= arguments.size()) {
-                return static_cast<int>(fail(context, QStringLiteral("--db needs a file name."),
-                                             ExitCode::Usage));
+                return static_cast<int>(
+                    fail(context, QStringLiteral("--db needs a file name."), ExitCode::Usage));
             }
             databaseOption = arguments.at(++index);
             context.databaseGiven = true;
@@ -139,7 +143,8 @@ std::optional<ExitCode> parseOptions(Context &context, QCommandLineParser &parse
         QString text = parser.helpText();
         // QCommandLineParser names the binary; show the real synopsis instead.
         const qsizetype firstLineEnd = text.indexOf(u'\n');
-        text.replace(0, firstLineEnd, QStringLiteral("Usage: sisambang-cli [--db FILE] ") + synopsis);
+        text.replace(0, firstLineEnd,
+                     QStringLiteral("Usage: sisambang-cli [--db FILE] ") + synopsis);
         context.out << text;
         return ExitCode::Success;
     }

@@ -46,8 +46,7 @@ std::optional<ExitCode> parseOptions(Context &context, QCommandLineParser &parse
                                      const QString &synopsis);
 
 // Opens the context's database, printing the reason on failure.
-std::unique_ptr<db::Database> openDatabase(Context &context,
-                                           db::Database::OpenMode mode =
-                                               db::Database::OpenMode::ExistingOnly);
+std::unique_ptr<db::Database>
+openDatabase(Context &context, db::Database::OpenMode mode = db::Database::OpenMode::ExistingOnly);
 
 } // namespace sisambang::cli

@@ -16,9 +16,10 @@ ExitCode runDemo(Context &context)
         return *stop;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return fail(context,
-                    QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()),
-                    ExitCode::Usage);
+        return fail(
+            context,
+            QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()),
+            ExitCode::Usage);
     }
     if (QFileInfo::exists(context.databasePath)) {
         return fail(context, QStringLiteral("%1 already exists; the demo is built in a new file "

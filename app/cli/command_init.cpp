@@ -56,9 +56,10 @@ ExitCode runInit(Context &context)
                     ExitCode::Usage);
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return fail(context,
-                    QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()),
-                    ExitCode::Usage);
+        return fail(
+            context,
+            QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()),
+            ExitCode::Usage);
     }
     const QString code = parser.value(region).trimmed();
 
@@ -73,10 +74,10 @@ ExitCode runInit(Context &context)
         return fail(context, profile.error().message);
     }
     if (profile->isConfigured()) {
-        return fail(context, QStringLiteral("%1 is already set up for region %2; nothing was "
-                                            "changed.")
-                                 .arg(QDir::toNativeSeparators(context.databasePath),
-                                      profile->regionCode));
+        return fail(context,
+                    QStringLiteral("%1 is already set up for region %2; nothing was "
+                                   "changed.")
+                        .arg(QDir::toNativeSeparators(context.databasePath), profile->regionCode));
     }
     db::RegionRepository regions(*database);
     auto found = regions.find(code);

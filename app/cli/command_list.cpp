@@ -31,9 +31,9 @@ ExitCode listRegions(Context &context, Format format, const QString &parent)
                        {QStringLiteral("kind"), QStringLiteral("JENIS")},
                        {QStringLiteral("parent_code"), QStringLiteral("INDUK")}};
     for (const db::Region &region : *children) {
-        listing.rows.append({region.code, region.name, db::levelKey(region.level),
-                             db::kindKey(region.kind),
-                             region.parentCode.isEmpty() ? QVariant() : QVariant(region.parentCode)});
+        listing.rows.append(
+            {region.code, region.name, db::levelKey(region.level), db::kindKey(region.kind),
+             region.parentCode.isEmpty() ? QVariant() : QVariant(region.parentCode)});
     }
     print(listing, format, context.out);
     return ExitCode::Success;

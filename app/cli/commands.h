@@ -9,5 +9,7 @@ ExitCode runInit(Context &context);
 ExitCode runDemo(Context &context);
 ExitCode runCheck(Context &context);
 ExitCode runList(Context &context);
+ExitCode runBackup(Context &context);
+ExitCode runRestore(Context &context);
 
 } // namespace sisambang::cli

@@ -3,8 +3,15 @@
 
 #include <QCoreApplication>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    umask(077); // databases, backups and exports are the user's alone
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SiSambang"));
     QCoreApplication::setApplicationName(QStringLiteral("sisambang"));

@@ -51,7 +51,8 @@ TEST_CASE("cli: help, version and usage errors", "[cli]")
     CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
     CHECK(cli({QStringLiteral("--nope")}).exitCode == 2);
     CHECK(cli({QStringLiteral("--db")}).exitCode == 2);
-    auto noRegion = cli({QStringLiteral("--db"), QStringLiteral("/tmp/x.db"), QStringLiteral("init")});
+    auto noRegion =
+        cli({QStringLiteral("--db"), QStringLiteral("/tmp/x.db"), QStringLiteral("init")});
     CHECK(noRegion.exitCode == 2);
     CHECK(noRegion.err.contains(QStringLiteral("--region")));
     CHECK(cli({QStringLiteral("list"), QStringLiteral("regions"), QStringLiteral("--format"),
@@ -73,8 +74,8 @@ TEST_CASE("cli: init, list regions, check", "[cli]")
     REQUIRE(init.exitCode == 0);
     CHECK(init.out.contains(QStringLiteral("Kabupaten Bangka Tengah")));
 
-    auto again = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--region"),
-                      QStringLiteral("19.05")});
+    auto again = cli({QStringLiteral("--db"), db, QStringLiteral("init"),
+                      QStringLiteral("--region"), QStringLiteral("19.05")});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("already")));
 
@@ -103,8 +104,9 @@ TEST_CASE("cli: init, list regions, check", "[cli]")
     REQUIRE(table.exitCode == 0);
     CHECK(table.out.contains(QStringLiteral("Kepulauan Bangka Belitung")));
 
-    auto unknown = cli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("regions"),
-                        QStringLiteral("--parent"), QStringLiteral("99.99")});
+    auto unknown =
+        cli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("regions"),
+             QStringLiteral("--parent"), QStringLiteral("99.99")});
     CHECK(unknown.exitCode == 1);
 
     auto check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
@@ -134,8 +136,9 @@ TEST_CASE("cli: bad databases fail with exit 1 and a message", "[cli]")
     CHECK(missing.exitCode == 1);
     CHECK_FALSE(QFile::exists(folder.filePath(QStringLiteral("none.db"))));
 
-    auto noFolder = cli({QStringLiteral("--db"), folder.filePath(QStringLiteral("no/dir/x.db")),
-                         QStringLiteral("init"), QStringLiteral("--region"), QStringLiteral("19.04")});
+    auto noFolder =
+        cli({QStringLiteral("--db"), folder.filePath(QStringLiteral("no/dir/x.db")),
+             QStringLiteral("init"), QStringLiteral("--region"), QStringLiteral("19.04")});
     CHECK(noFolder.exitCode == 1);
     CHECK(noFolder.err.contains(QStringLiteral("does not exist")));
 
@@ -157,4 +160,36 @@ TEST_CASE("cli: demo builds the Bangka Tengah database once", "[cli]")
     auto twice = cli({QStringLiteral("--db"), db, QStringLiteral("demo")});
     CHECK(twice.exitCode == 1);
     CHECK(twice.err.contains(QStringLiteral("already exists")));
+}
+
+TEST_CASE("cli: backup and restore", "[cli][backup]")
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("kantor.db"));
+    const QString archive = folder.filePath(QStringLiteral("cadangan.zip"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--region"),
+                 QStringLiteral("19.04")})
+                .exitCode == 0);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("backup")}).exitCode == 2);
+    auto backup =
+        cli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("-o"), archive});
+    INFO(backup.err.toStdString());
+    REQUIRE(backup.exitCode == 0);
+    CHECK(backup.out.contains(QStringLiteral("verified")));
+
+    auto restore = cli({QStringLiteral("--db"), db, QStringLiteral("restore"), archive});
+    INFO(restore.err.toStdString());
+    REQUIRE(restore.exitCode == 0);
+    CHECK(restore.out.contains(QStringLiteral("kept as")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode == 0);
+
+    const QString junk = folder.filePath(QStringLiteral("junk.zip"));
+    QFile file(junk);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("PK\x03\x04 broken");
+    file.close();
+    auto refused = cli({QStringLiteral("--db"), db, QStringLiteral("restore"), junk});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("left untouched")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode == 0);
 }

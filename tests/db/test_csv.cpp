@@ -23,7 +23,8 @@ TEST_CASE("CSV reads quoted fields with delimiters, quotes and newlines", "[csv]
     const auto records = readAll(QStringLiteral(
         "kode,nama\r\n12.07,\"Lubuk Pakam I,II\"\r\n1,\"say \"\"hi\"\"\nnext line\"\n2,x"));
     REQUIRE(records.size() == 4);
-    CHECK(records.at(1) == QStringList{QStringLiteral("12.07"), QStringLiteral("Lubuk Pakam I,II")});
+    CHECK(records.at(1) ==
+          QStringList{QStringLiteral("12.07"), QStringLiteral("Lubuk Pakam I,II")});
     CHECK(records.at(2).at(1) == QStringLiteral("say \"hi\"\nnext line"));
     CHECK(records.at(3) == QStringList{QStringLiteral("2"), QStringLiteral("x")});
 }

@@ -30,8 +30,8 @@ QByteArray fileHash(const QString &path)
 void writeForeignSqlite(const QString &path, const QStringList &statements)
 {
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                     QStringLiteral("raw"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(path);
         REQUIRE(raw.open());
         for (const QString &statement : statements) {
@@ -189,10 +189,10 @@ TEST_CASE("Missing and read-only places give clear messages", "[database]")
 TEST_CASE("Foreign keys are enforced", "[database]")
 {
     test::TestDatabase fixture;
-    auto inserted = execute(fixture.db(),
-                            QStringLiteral("INSERT INTO region (code, name, level, kind, "
-                                           "parent_code) VALUES ('99.99.99', 'X', 3, "
-                                           "'district', '99.99')"));
+    auto inserted =
+        execute(fixture.db(), QStringLiteral("INSERT INTO region (code, name, level, kind, "
+                                             "parent_code) VALUES ('99.99.99', 'X', 3, "
+                                             "'district', '99.99')"));
     REQUIRE_FALSE(inserted.ok());
     CHECK(inserted.error().code == Error::Code::Conflict);
 }
@@ -202,7 +202,8 @@ TEST_CASE("Transactions roll back unless committed, and nest as savepoints", "[d
     test::TestDatabase fixture;
     auto &database = fixture.db();
     auto count = [&] {
-        Query query(database, QStringLiteral("SELECT count(*) FROM holiday WHERE date >= '2099-01-01'"));
+        Query query(database,
+                    QStringLiteral("SELECT count(*) FROM holiday WHERE date >= '2099-01-01'"));
         return query.scalar()->toInt();
     };
     const QString insert = QStringLiteral("INSERT INTO holiday VALUES (?, 'Uji', 'national')");
@@ -237,7 +238,8 @@ TEST_CASE("A failing query reports the error instead of swallowing it", "[databa
 TEST_CASE("The database path comes from --db, then SISAMBANG_DB, then the default", "[database]")
 {
     qputenv("SISAMBANG_DB", "/tmp/from-env.db");
-    CHECK(Database::resolvePath(QStringLiteral("/tmp/explicit.db")) == QStringLiteral("/tmp/explicit.db"));
+    CHECK(Database::resolvePath(QStringLiteral("/tmp/explicit.db")) ==
+          QStringLiteral("/tmp/explicit.db"));
     CHECK(Database::resolvePath(QString()) == QStringLiteral("/tmp/from-env.db"));
     qunsetenv("SISAMBANG_DB");
     CHECK(Database::resolvePath(QString()).endsWith(QStringLiteral("sisambang.db")));

@@ -19,7 +19,8 @@ TEST_CASE("The bundled holidays 2023-2026 are loaded", "[holidays]")
     REQUIRE(march.ok());
     bool nyepi = false;
     for (const Holiday &holiday : *march) {
-        nyepi = nyepi || (holiday.date == QDate(2023, 3, 22) && holiday.kind == HolidayKind::National);
+        nyepi =
+            nyepi || (holiday.date == QDate(2023, 3, 22) && holiday.kind == HolidayKind::National);
     }
     CHECK(nyepi);
     auto idulFitri = holidays.between(QDate(2023, 4, 19), QDate(2023, 4, 25));
@@ -46,8 +47,9 @@ TEST_CASE("Holiday import checks every row before writing any", "[holidays]")
     CHECK(holidays.all()->size() == before);
 
     Transaction transaction(fixture.db());
-    auto result = holidays.importCsv(QStringLiteral(
-        "tanggal;keterangan;jenis\r\n2027-01-01;Tahun Baru 2027;libur\r\n2027-02-08;Cuti;cuti_bersama\r\n"));
+    auto result =
+        holidays.importCsv(QStringLiteral("tanggal;keterangan;jenis\r\n2027-01-01;Tahun Baru "
+                                          "2027;libur\r\n2027-02-08;Cuti;cuti_bersama\r\n"));
     REQUIRE(result.ok());
     CHECK(*result == 2);
     REQUIRE(transaction.commit().ok());
@@ -58,9 +60,10 @@ TEST_CASE("Holidays can be added, replaced and removed", "[holidays]")
 {
     test::TestDatabase fixture;
     HolidayRepository holidays(fixture.db());
-    REQUIRE(holidays.save({QDate(2024, 2, 14), QStringLiteral("Pemungutan suara"),
-                           HolidayKind::National})
-                .ok());
+    REQUIRE(
+        holidays
+            .save({QDate(2024, 2, 14), QStringLiteral("Pemungutan suara"), HolidayKind::National})
+            .ok());
     auto day = holidays.between(QDate(2024, 2, 14), QDate(2024, 2, 14));
     REQUIRE(day->size() == 1);
     CHECK(day->first().description == QStringLiteral("Pemungutan suara"));

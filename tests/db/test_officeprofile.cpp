@@ -14,7 +14,8 @@ TEST_CASE("The office profile is saved and loaded", "[office]")
     CHECK_FALSE(store.load()->isConfigured());
     CHECK(*store.defaultOfficeName(QStringLiteral("19.04")) ==
           QStringLiteral("Bawaslu Kabupaten Bangka Tengah"));
-    CHECK(*store.defaultOfficeName(QStringLiteral("19.71")) == QStringLiteral("Bawaslu Kota Pangkal Pinang"));
+    CHECK(*store.defaultOfficeName(QStringLiteral("19.71")) ==
+          QStringLiteral("Bawaslu Kota Pangkal Pinang"));
 
     OfficeProfile profile;
     profile.regionCode = QStringLiteral("19.04");

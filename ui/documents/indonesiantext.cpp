@@ -9,11 +9,11 @@ namespace {
 
 constexpr std::array<const char *, 7> days = {"Senin", "Selasa", "Rabu",  "Kamis",
                                               "Jumat", "Sabtu",  "Minggu"};
-constexpr std::array<const char *, 12> months = {
-    "Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
-    "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
-constexpr std::array<const char *, 12> units = {"",     "satu", "dua",   "tiga",
-                                                "empat", "lima", "enam",  "tujuh",
+constexpr std::array<const char *, 12> months = {"Januari",   "Februari", "Maret",    "April",
+                                                 "Mei",       "Juni",     "Juli",     "Agustus",
+                                                 "September", "Oktober",  "November", "Desember"};
+constexpr std::array<const char *, 12> units = {"",        "satu",     "dua",     "tiga",
+                                                "empat",   "lima",     "enam",    "tujuh",
                                                 "delapan", "sembilan", "sepuluh", "sebelas"};
 
 QString below1000(qint64 n)

@@ -9,10 +9,10 @@
 // always Indonesian, whatever the language of the user interface.
 namespace sisambang::documents::indonesian {
 
-QString dayName(const QDate &date);   // "Senin"
-QString monthName(int month);         // 1 -> "Januari"
-QString date(const QDate &date);      // "20 Februari 2023"
-QString longDate(const QDate &date);  // "Senin, 20 Februari 2023"
+QString dayName(const QDate &date);                   // "Senin"
+QString monthName(int month);                         // 1 -> "Januari"
+QString date(const QDate &date);                      // "20 Februari 2023"
+QString longDate(const QDate &date);                  // "Senin, 20 Februari 2023"
 QString time(const QTime &time, const QString &zone); // "09.00 WIB"
 // 2023 -> "dua ribu dua puluh tiga"; 0 -> "nol"; negative numbers get "minus".
 QString numberInWords(qint64 number);

@@ -1,0 +1,539 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backup.h"
+
+#include "attachments.h"
+#include "database.h"
+#include "migrations.h"
+#include "officeprofile.h"
+#include "query.h"
+#include "sqlite.h"
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+
+namespace sisambang::db {
+
+namespace {
+
+constexpr auto manifestName = "manifest.json";
+constexpr auto databaseName = "sisambang.db";
+constexpr auto attachmentPrefix = "lampiran/";
+constexpr int formatVersion = 1;
+// Limits that keep a hostile archive from filling the disk.
+constexpr qint64 maxEntrySize = qint64(8) * 1024 * 1024 * 1024;
+constexpr qint64 maxTotalSize = qint64(16) * 1024 * 1024 * 1024;
+constexpr int maxEntries = 200000;
+constexpr qint64 maxManifestSize = 64 * 1024 * 1024;
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+Status addFile(QuaZip &zip, const QString &source, const QString &name)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return Error::failed(Backup::tr("Cannot read %1.").arg(QDir::toNativeSeparators(source)));
+    }
+    QuaZipFile out(&zip);
+    QuaZipNewInfo info(name, source);
+    if (!out.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, Z_BEST_SPEED)) {
+        return Error::failed(Backup::tr("Cannot write %1 into the backup.").arg(name));
+    }
+    QByteArray buffer;
+    while (!(buffer = in.read(1 << 20)).isEmpty()) {
+        if (out.write(buffer) != buffer.size()) {
+            return Error::failed(Backup::tr("Cannot write %1 into the backup.").arg(name));
+        }
+    }
+    out.close();
+    return out.getZipError() == 0
+               ? Status{}
+               : Status{Error::failed(Backup::tr("Cannot write %1 into the backup.").arg(name))};
+}
+
+Status addBytes(QuaZip &zip, const QByteArray &bytes, const QString &name)
+{
+    QuaZipFile out(&zip);
+    if (!out.open(QIODevice::WriteOnly, QuaZipNewInfo(name))) {
+        return Error::failed(Backup::tr("Cannot write %1 into the backup.").arg(name));
+    }
+    out.write(bytes);
+    out.close();
+    return {};
+}
+
+QStringList listAttachments(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    const QDir root(folder);
+    while (it.hasNext()) {
+        files << root.relativeFilePath(it.next());
+    }
+    files.sort();
+    return files;
+}
+
+Result<BackupManifest> manifestFrom(const QByteArray &json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    if (object.value(QStringLiteral("application")).toString() != QLatin1String("SiSambang")) {
+        return Error{Error::Code::NotADatabase,
+                     Backup::tr("This file is not a SiSambang backup (its manifest is missing "
+                                "or foreign).")};
+    }
+    BackupManifest manifest;
+    manifest.programVersion = object.value(QStringLiteral("program_version")).toString();
+    manifest.schemaVersion = object.value(QStringLiteral("schema_version")).toInt();
+    manifest.created =
+        QDateTime::fromString(object.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    manifest.regionCode = object.value(QStringLiteral("region_code")).toString();
+    for (const auto &value : object.value(QStringLiteral("attachments")).toArray()) {
+        manifest.attachments << value.toString();
+    }
+    return manifest;
+}
+
+// Unpacks the archive into `target`, checking names, sizes and sums.
+Result<BackupManifest> unpack(const QString &archivePath, const QString &target)
+{
+    const QString shown = QDir::toNativeSeparators(archivePath);
+    if (!QFileInfo(archivePath).isFile()) {
+        return Error::notFound(Backup::tr("There is no backup at %1.").arg(shown));
+    }
+    QuaZip zip(archivePath);
+    if (!zip.open(QuaZip::mdUnzip)) {
+        return Error{
+            Error::Code::NotADatabase,
+            Backup::tr("%1 is not a SiSambang backup (not a readable zip archive).").arg(shown)};
+    }
+    const auto entries = zip.getFileInfoList64();
+    if (entries.size() > maxEntries) {
+        return Error::invalid(Backup::tr("%1 holds too many files to be a backup.").arg(shown));
+    }
+    qint64 total = 0;
+    QSet<QString> names;
+    for (const auto &entry : entries) {
+        total += static_cast<qint64>(entry.uncompressedSize);
+        if (static_cast<qint64>(entry.uncompressedSize) > maxEntrySize || total > maxTotalSize) {
+            return Error::invalid(
+                Backup::tr("%1 unpacks to more than a backup can hold; it was refused.")
+                    .arg(shown));
+        }
+        names.insert(entry.name);
+    }
+    if (!names.contains(QLatin1String(manifestName)) ||
+        !names.contains(QLatin1String(databaseName))) {
+        return Error{
+            Error::Code::NotADatabase,
+            Backup::tr("%1 is not a SiSambang backup (manifest or database missing).").arg(shown)};
+    }
+    QByteArray manifestJson;
+    QMap<QString, QByteArray> sums;
+    AttachmentStore unpacked(QDir(target).filePath(QStringLiteral("lampiran")));
+    for (const auto &entry : entries) {
+        QString destination;
+        if (entry.name == QLatin1String(manifestName)) {
+            destination.clear();
+        } else if (entry.name == QLatin1String(databaseName)) {
+            destination = QDir(target).filePath(QLatin1String(databaseName));
+        } else if (entry.name.startsWith(QLatin1String(attachmentPrefix))) {
+            auto path = unpacked.absolutePath(entry.name.mid(int(qstrlen(attachmentPrefix))));
+            if (!path) {
+                return Error::invalid(Backup::tr("%1 holds a file outside its folders (%2); it "
+                                                 "was refused.")
+                                          .arg(shown, entry.name));
+            }
+            destination = *path;
+        } else if (entry.name.endsWith(u'/')) {
+            continue;
+        } else {
+            return Error::invalid(Backup::tr("%1 holds an unexpected file %2; it was refused.")
+                                      .arg(shown, entry.name));
+        }
+        if (!zip.setCurrentFile(entry.name)) {
+            return Error::failed(Backup::tr("Cannot read %1 in %2.").arg(entry.name, shown));
+        }
+        QuaZipFile in(&zip);
+        if (!in.open(QIODevice::ReadOnly)) {
+            return Error::failed(Backup::tr("Cannot read %1 in %2.").arg(entry.name, shown));
+        }
+        const qint64 declared = static_cast<qint64>(entry.uncompressedSize);
+        if (destination.isEmpty()) {
+            if (declared > maxManifestSize) {
+                return Error::invalid(Backup::tr("The manifest of %1 is too large.").arg(shown));
+            }
+            manifestJson = in.read(maxManifestSize);
+            continue;
+        }
+        QDir().mkpath(QFileInfo(destination).absolutePath());
+        QFile out(destination);
+        if (!out.open(QIODevice::WriteOnly)) {
+            return Error::failed(
+                Backup::tr("Cannot write %1.").arg(QDir::toNativeSeparators(destination)));
+        }
+        makePrivate(destination);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 written = 0;
+        QByteArray buffer;
+        while (!(buffer = in.read(1 << 20)).isEmpty()) {
+            written += buffer.size();
+            if (written > declared) { // the header lied: treat as hostile
+                return Error::invalid(Backup::tr("%1 is damaged (%2 is larger than declared).")
+                                          .arg(shown, entry.name));
+            }
+            hash.addData(buffer);
+            out.write(buffer);
+        }
+        if (in.getZipError() != 0) {
+            return Error{
+                Error::Code::Corrupt,
+                Backup::tr("%1 is damaged: %2 cannot be unpacked.").arg(shown, entry.name)};
+        }
+        sums.insert(entry.name, hash.result().toHex());
+    }
+    auto manifest = manifestFrom(manifestJson);
+    if (!manifest) {
+        return manifest.error();
+    }
+    const QJsonObject expected =
+        QJsonDocument::fromJson(manifestJson).object().value(QStringLiteral("sha256")).toObject();
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+        if (expected.value(it.key()).toString().toLatin1() != it.value()) {
+            return Error{Error::Code::Corrupt,
+                         Backup::tr("%1 is damaged: the checksum of %2 does not match.")
+                             .arg(shown, it.key())};
+        }
+    }
+    return manifest;
+}
+
+Status checkUnpackedDatabase(const QString &path, const QString &shown)
+{
+    auto identity = sqlite::identityOfFile(path);
+    if (!identity) {
+        return Error{Error::Code::Corrupt, Backup::tr("The database in %1 cannot be read: %2")
+                                               .arg(shown, identity.error().message)};
+    }
+    if (identity->applicationId != Database::applicationId) {
+        return Error{Error::Code::NotADatabase,
+                     Backup::tr("The database in %1 is not a SiSambang database.").arg(shown)};
+    }
+    if (identity->userVersion > latestSchemaVersion()) {
+        return Error{Error::Code::TooNew,
+                     Backup::tr("%1 was made by a newer SiSambang (schema %2, this program knows "
+                                "up to %3).")
+                         .arg(shown)
+                         .arg(identity->userVersion)
+                         .arg(latestSchemaVersion())};
+    }
+    auto problems = sqlite::integrityProblemsOfFile(path);
+    if (!problems) {
+        return Error{Error::Code::Corrupt, problems.error().message};
+    }
+    if (!problems->isEmpty()) {
+        return Error{Error::Code::Corrupt, Backup::tr("The database in %1 is damaged: %2")
+                                               .arg(shown, problems->join(QStringLiteral("; ")))};
+    }
+    return {};
+}
+
+bool moveAside(const QString &from, const QString &to)
+{
+    return !QFileInfo::exists(from) || QFile::rename(from, to) || QDir().rename(from, to);
+}
+
+} // namespace
+
+Result<BackupManifest> Backup::write(const Database &database, const QString &archivePath)
+{
+    const QString shown = QDir::toNativeSeparators(archivePath);
+    QTemporaryDir work(QFileInfo(archivePath).absolutePath() +
+                       QStringLiteral("/.sisambang-XXXXXX"));
+    if (!work.isValid()) {
+        return Error::failed(
+            tr("Cannot write a backup into %1: the folder is missing or read-only.")
+                .arg(QDir::toNativeSeparators(QFileInfo(archivePath).absolutePath())));
+    }
+    const QString snapshot = work.filePath(QLatin1String(databaseName));
+    if (auto done = sqlite::vacuumInto(database, snapshot); !done) {
+        return Error::failed(
+            tr("Cannot take a snapshot of the database: %1").arg(done.error().message));
+    }
+    if (auto sound = checkUnpackedDatabase(snapshot, shown); !sound) {
+        return sound.error();
+    }
+
+    BackupManifest manifest;
+    manifest.programVersion = QCoreApplication::applicationVersion();
+    manifest.schemaVersion = database.schemaVersion();
+    manifest.created = QDateTime::currentDateTime();
+    if (auto profile = OfficeProfileStore(database).load()) {
+        manifest.regionCode = profile->regionCode;
+    }
+    const AttachmentStore attachments(database);
+    manifest.attachments = listAttachments(attachments.folder());
+
+    QJsonObject sums;
+    sums.insert(QLatin1String(databaseName), QString::fromLatin1(sha256Of(snapshot)));
+    for (const QString &file : manifest.attachments) {
+        sums.insert(QLatin1String(attachmentPrefix) + file,
+                    QString::fromLatin1(sha256Of(QDir(attachments.folder()).filePath(file))));
+    }
+    QJsonObject object{
+        {QStringLiteral("application"), QStringLiteral("SiSambang")},
+        {QStringLiteral("format"), formatVersion},
+        {QStringLiteral("program_version"), manifest.programVersion},
+        {QStringLiteral("schema_version"), manifest.schemaVersion},
+        {QStringLiteral("created"), manifest.created.toString(Qt::ISODate)},
+        {QStringLiteral("region_code"), manifest.regionCode},
+        {QStringLiteral("attachments"), QJsonArray::fromStringList(manifest.attachments)},
+        {QStringLiteral("sha256"), sums}};
+
+    // Written under a temporary name and renamed, so a half-written archive never
+    // carries the final name.
+    const QString partial = work.filePath(QStringLiteral("backup.zip.part"));
+    {
+        QuaZip zip(partial);
+        if (!zip.open(QuaZip::mdCreate)) {
+            return Error::failed(tr("Cannot create %1.").arg(shown));
+        }
+        if (auto done = addBytes(zip, QJsonDocument(object).toJson(), QLatin1String(manifestName));
+            !done) {
+            return done.error();
+        }
+        if (auto done = addFile(zip, snapshot, QLatin1String(databaseName)); !done) {
+            return done.error();
+        }
+        for (const QString &file : manifest.attachments) {
+            if (auto done = addFile(zip, QDir(attachments.folder()).filePath(file),
+                                    QLatin1String(attachmentPrefix) + file);
+                !done) {
+                return done.error();
+            }
+        }
+        zip.close();
+        if (zip.getZipError() != 0) {
+            return Error::failed(tr("Cannot finish writing %1.").arg(shown));
+        }
+    }
+    makePrivate(partial);
+    QFile::remove(archivePath);
+    if (!QFile::rename(partial, archivePath)) {
+        return Error::failed(tr("Cannot write %1.").arg(shown));
+    }
+    // Verify what landed on disk, not what we meant to write.
+    return verify(archivePath);
+}
+
+Result<BackupManifest> Backup::verify(const QString &archivePath)
+{
+    QTemporaryDir work;
+    if (!work.isValid()) {
+        return Error::failed(tr("Cannot create a temporary folder to check the backup."));
+    }
+    auto manifest = unpack(archivePath, work.path());
+    if (!manifest) {
+        return manifest.error();
+    }
+    if (auto sound = checkUnpackedDatabase(work.filePath(QLatin1String(databaseName)),
+                                           QDir::toNativeSeparators(archivePath));
+        !sound) {
+        return sound.error();
+    }
+    return manifest;
+}
+
+Result<QString> Backup::restore(const QString &archivePath, const QString &databasePath)
+{
+    const QFileInfo target(databasePath);
+    if (!QFileInfo(target.absolutePath()).isDir()) {
+        return Error::notFound(tr("The folder %1 does not exist.")
+                                   .arg(QDir::toNativeSeparators(target.absolutePath())));
+    }
+    // Unpack beside the target so the final step is a rename on one file system.
+    QTemporaryDir work(target.absolutePath() + QStringLiteral("/.sisambang-restore-XXXXXX"));
+    if (!work.isValid()) {
+        return Error{
+            Error::Code::ReadOnly,
+            tr("Cannot write in %1.").arg(QDir::toNativeSeparators(target.absolutePath()))};
+    }
+    auto manifest = unpack(archivePath, work.path());
+    if (!manifest) {
+        return manifest.error();
+    }
+    const QString restoredDb = work.filePath(QLatin1String(databaseName));
+    if (auto sound = checkUnpackedDatabase(restoredDb, QDir::toNativeSeparators(archivePath));
+        !sound) {
+        return sound.error();
+    }
+
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString base = target.absoluteDir().filePath(target.completeBaseName());
+    const QString asideDb = base + QStringLiteral(".sebelum-restore-%1.db").arg(stamp);
+    const QString currentAttachments = AttachmentStore::folderFor(databasePath);
+    const QString asideAttachments =
+        AttachmentStore::folderFor(asideDb); // "<name>.sebelum-restore-<stamp>-lampiran"
+    QString keptAside;
+    if (target.exists()) {
+        for (const char *suffix : {"-wal", "-shm"}) {
+            const QString sidecar = databasePath + QLatin1String(suffix);
+            if (QFileInfo::exists(sidecar) &&
+                !QFile::rename(sidecar, asideDb + QLatin1String(suffix))) {
+                return Error::failed(tr("Cannot move %1 aside; is SiSambang still running on it?")
+                                         .arg(QDir::toNativeSeparators(sidecar)));
+            }
+        }
+        if (!QFile::rename(databasePath, asideDb)) {
+            return Error::failed(
+                tr("Cannot move the current database aside; nothing was changed."));
+        }
+        keptAside = asideDb;
+    }
+    if (!moveAside(currentAttachments, asideAttachments)) {
+        QFile::rename(asideDb, databasePath);
+        return Error::failed(tr("Cannot move the current attachments aside; nothing was changed."));
+    }
+    const QString restoredAttachments = work.filePath(QStringLiteral("lampiran"));
+    if (!QFile::rename(restoredDb, databasePath) ||
+        (QFileInfo::exists(restoredAttachments) &&
+         !QDir().rename(restoredAttachments, currentAttachments))) {
+        // Put everything back as it was.
+        QFile::remove(databasePath);
+        QFile::rename(asideDb, databasePath);
+        QDir(currentAttachments).removeRecursively();
+        moveAside(asideAttachments, currentAttachments);
+        return Error::failed(tr("Cannot put the restored database in place; the current one "
+                                "was kept."));
+    }
+    makePrivate(databasePath);
+    return keptAside;
+}
+
+QString BackupSchedule::folderFor(const Database &database)
+{
+    Query query(database, QStringLiteral("SELECT value FROM setting WHERE key = 'backup.folder'"));
+    auto value = query.scalar();
+    if (value && !value->toString().isEmpty()) {
+        return value->toString();
+    }
+    if (database.isInMemory()) {
+        return QDir::temp().filePath(QStringLiteral("sisambang-backups"));
+    }
+    return QFileInfo(database.path()).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+Status BackupSchedule::setFolder(const Database &database, const QString &folder)
+{
+    return execute(database,
+                   QStringLiteral("INSERT INTO setting (key, value) VALUES ('backup.folder', ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                   {folder});
+}
+
+QString BackupSchedule::archiveName(const QDateTime &moment)
+{
+    return QStringLiteral("sisambang-%1.zip")
+        .arg(moment.toString(QStringLiteral("yyyy-MM-dd-HHmmss")));
+}
+
+namespace {
+QDate dateOfArchive(const QString &name)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^sisambang-(\\d{4}-\\d{2}-\\d{2})-\\d{6}\\.zip$"));
+    const auto match = pattern.match(name);
+    return match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+}
+} // namespace
+
+Result<QString> BackupSchedule::run(const Database &database, const QDateTime &now, bool force)
+{
+    if (!QDir().mkpath(m_folder)) {
+        return Error::failed(
+            tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(m_folder)));
+    }
+    makePrivate(m_folder);
+    if (!force) {
+        for (const QString &name :
+             QDir(m_folder).entryList({QStringLiteral("sisambang-*.zip")}, QDir::Files)) {
+            if (dateOfArchive(name) == now.date()) {
+                return QString();
+            }
+        }
+    }
+    const QString path = QDir(m_folder).filePath(archiveName(now));
+    auto written = Backup::write(database, path);
+    if (!written) {
+        return written.error();
+    }
+    prune(now.date());
+    return path;
+}
+
+QStringList BackupSchedule::prune(const QDate &today)
+{
+    QDir folder(m_folder);
+    // Newest first, so the first archive seen for a day/week/month is the one kept.
+    QStringList names =
+        folder.entryList({QStringLiteral("sisambang-*.zip")}, QDir::Files, QDir::Name);
+    std::reverse(names.begin(), names.end());
+    QSet<QString> keep;
+    QSet<QDate> days;
+    QSet<int> weeks;
+    QSet<int> months;
+    for (const QString &name : names) {
+        const QDate date = dateOfArchive(name);
+        if (!date.isValid() || date > today) {
+            keep.insert(name); // not ours to judge
+            continue;
+        }
+        int weekYear = 0;
+        const int week = date.weekNumber(&weekYear);
+        const int weekKey = weekYear * 100 + week;
+        const int monthKey = date.year() * 100 + date.month();
+        if (!days.contains(date) && days.size() < m_rotation.daily) {
+            days.insert(date);
+            keep.insert(name);
+        }
+        if (!weeks.contains(weekKey) && weeks.size() < m_rotation.weekly) {
+            weeks.insert(weekKey);
+            keep.insert(name);
+        }
+        if (!months.contains(monthKey) && months.size() < m_rotation.monthly) {
+            months.insert(monthKey);
+            keep.insert(name);
+        }
+    }
+    QStringList removed;
+    for (const QString &name : names) {
+        if (!keep.contains(name) && folder.remove(name)) {
+            removed << name;
+        }
+    }
+    return removed;
+}
+
+} // namespace sisambang::db
