@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
+// The desktop program: everything but main() lives in sisambang_ui.
+#include "application.h"
 
 #include <QApplication>
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    sisambang::ui::MainWindow window;
-    window.show();
+    QApplication qtApplication(argc, argv);
+    sisambang::ui::Application application;
+    if (const auto finished = application.start(QCoreApplication::arguments())) {
+        return *finished;
+    }
     return QApplication::exec();
 }
