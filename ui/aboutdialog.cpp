@@ -23,10 +23,9 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *logo = new QLabel(this);
     logo->setPixmap(icon(IconId::Agreements).pixmap(64, 64));
-    auto *title = new QLabel(
-        tr("<h2>SiSambang %1</h2><p>Sistem Informasi Sambang Pengawasan</p>")
-            .arg(QStringLiteral(SISAMBANG_VERSION)),
-        this);
+    auto *title = new QLabel(tr("<h2>SiSambang %1</h2><p>Sistem Informasi Sambang Pengawasan</p>")
+                                 .arg(QStringLiteral(SISAMBANG_VERSION)),
+                             this);
     auto *heading = new QHBoxLayout;
     heading->addWidget(logo);
     heading->addWidget(title, 1);

@@ -161,7 +161,8 @@ std::optional<int> Application::start(const QStringList &arguments)
         return 0;
     }
     if (parser.isSet(versionOption)) {
-        printTo(stdout, QStringLiteral("sisambang %1\n").arg(QCoreApplication::applicationVersion()));
+        printTo(stdout,
+                QStringLiteral("sisambang %1\n").arg(QCoreApplication::applicationVersion()));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -172,9 +173,9 @@ std::optional<int> Application::start(const QStringList &arguments)
     m_quitAfterStartup = parser.isSet(quitOption);
 
     const bool demo = parser.isSet(demoOption);
-    const QString path = demo ? (parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                              : demoPath())
-                              : startupPath(parser.value(databaseOption));
+    const QString path =
+        demo ? (parser.isSet(databaseOption) ? parser.value(databaseOption) : demoPath())
+             : startupPath(parser.value(databaseOption));
     auto database = openDatabase(path, db::Database::OpenMode::CreateIfMissing, nullptr,
                                  WhenRefused::QuitProgram);
     if (!database) {
@@ -215,9 +216,9 @@ std::optional<int> Application::prepareDemo(db::Database &database)
     }
     db::Status built = profile ? db::buildDemo(database) : db::Status(profile.error());
     if (!built) {
-        const QString message = tr("The demo database could not be built in %1: %2")
-                                    .arg(QDir::toNativeSeparators(database.path()),
-                                         built.error().message);
+        const QString message =
+            tr("The demo database could not be built in %1: %2")
+                .arg(QDir::toNativeSeparators(database.path()), built.error().message);
         if (m_quitAfterStartup) {
             reportToConsole(message);
         } else {
@@ -291,13 +292,12 @@ void Application::showMainWindow(std::unique_ptr<db::Database> database,
         m_window->saveWindowState();
     }
     db::Database &open = database ? *database : *m_database;
-    auto window = std::make_unique<MainWindow>(
-        Context{open, m_settings, m_messages, m_fileDialogs});
+    auto window =
+        std::make_unique<MainWindow>(Context{open, m_settings, m_messages, m_fileDialogs});
     connect(window.get(), &MainWindow::newDatabaseRequested, this, &Application::newDatabase);
     connect(window.get(), &MainWindow::openDatabaseRequested, this,
             &Application::openAnotherDatabase);
-    connect(window.get(), &MainWindow::languageChangeRequested, this,
-            &Application::changeLanguage);
+    connect(window.get(), &MainWindow::languageChangeRequested, this, &Application::changeLanguage);
     if (page) {
         window->showPage(*page);
     }
@@ -352,7 +352,7 @@ void Application::newDatabase()
         return;
     }
     auto database = openDatabase(path, db::Database::OpenMode::CreateIfMissing, parent,
-                                  WhenRefused::KeepCurrent);
+                                 WhenRefused::KeepCurrent);
     if (!database) {
         return;
     }
@@ -382,8 +382,8 @@ void Application::openAnotherDatabase(const QString &path)
     if (chosen.isEmpty()) {
         return;
     }
-    if (m_database && QFileInfo(chosen).absoluteFilePath() ==
-                          QFileInfo(m_database->path()).absoluteFilePath()) {
+    if (m_database &&
+        QFileInfo(chosen).absoluteFilePath() == QFileInfo(m_database->path()).absoluteFilePath()) {
         return; // already open
     }
     auto database = openDatabase(chosen, db::Database::OpenMode::ExistingOnly, parent,
@@ -414,8 +414,8 @@ void Application::changeLanguage(const QString &language)
     // Every text is set when a widget is built, so the window is built anew in
     // the new language, on the same page.
     showMainWindow(nullptr, page);
-    if (auto *settings = qobject_cast<SettingsPage *>(
-            m_window->pageWidget(MainWindow::Page::Settings));
+    if (auto *settings =
+            qobject_cast<SettingsPage *>(m_window->pageWidget(MainWindow::Page::Settings));
         settings && page == MainWindow::Page::Settings) {
         settings->showTab(SettingsPage::LanguageTab);
     }

@@ -47,8 +47,9 @@ bool Localization::install(const QString &id)
         return false;
     }
     removeTranslators();
-    const QLocale locale = id == QLatin1String("id") ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
-                                                    : QLocale(QLocale::English, QLocale::UnitedStates);
+    const QLocale locale = id == QLatin1String("id")
+                               ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
+                               : QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
 
     // Qt's own strings (wizard and dialog buttons, editing menus): our bundled

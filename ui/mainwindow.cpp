@@ -64,10 +64,9 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     setWindowIcon(icon(IconId::Agreements));
     db::OfficeProfileStore store(m_context.database);
     auto profile = store.load();
-    const QString office = profile && !profile->officeName.isEmpty() ? profile->officeName
-                                                                     : QString();
-    setWindowTitle(office.isEmpty() ? tr("SiSambang")
-                                    : tr("%1 - SiSambang").arg(office));
+    const QString office =
+        profile && !profile->officeName.isEmpty() ? profile->officeName : QString();
+    setWindowTitle(office.isEmpty() ? tr("SiSambang") : tr("%1 - SiSambang").arg(office));
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
@@ -160,16 +159,14 @@ void MainWindow::createPages()
             setWindowTitle(tr("%1 - SiSambang").arg(profile->officeName));
         }
     });
-    connect(m_settings, &SettingsPage::languageChosen, this,
-            &MainWindow::languageChangeRequested);
+    connect(m_settings, &SettingsPage::languageChosen, this, &MainWindow::languageChangeRequested);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newDatabase =
-        file->addAction(icon(IconId::DatabaseNew), tr("&New Database..."), this,
-                        &MainWindow::newDatabaseRequested);
+    QAction *newDatabase = file->addAction(icon(IconId::DatabaseNew), tr("&New Database..."), this,
+                                           &MainWindow::newDatabaseRequested);
     // Ctrl+N is kept for "new record" on the pages; a new database is rarer.
     newDatabase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newDatabase->setObjectName(QStringLiteral("actionNewDatabase"));
@@ -197,8 +194,8 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(icon(IconId::About), tr("&About SiSambang"), this,
-                                     &MainWindow::showAbout);
+    QAction *about =
+        help->addAction(icon(IconId::About), tr("&About SiSambang"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     about->setObjectName(QStringLiteral("actionAbout"));
     QAction *aboutQt =
@@ -256,7 +253,8 @@ void MainWindow::saveWindowState()
 
 void MainWindow::restoreWindowState()
 {
-    const QByteArray geometry = m_context.settings.value(AppSettings::Key::WindowGeometry).toByteArray();
+    const QByteArray geometry =
+        m_context.settings.value(AppSettings::Key::WindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         // First start: a comfortable size that fits the screen.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);

@@ -66,8 +66,8 @@ QString ScriptedFileDialogs::openFile(QWidget *parent, const QString &title, con
     return next(title);
 }
 
-QString ScriptedFileDialogs::saveFile(QWidget *parent, const QString &title,
-                                      const QString &filter, const QString &suggestedName)
+QString ScriptedFileDialogs::saveFile(QWidget *parent, const QString &title, const QString &filter,
+                                      const QString &suggestedName)
 {
     Q_UNUSED(parent)
     Q_UNUSED(filter)

@@ -30,7 +30,10 @@ public:
 class QtFileDialogs final : public FileDialogs
 {
 public:
-    explicit QtFileDialogs(AppSettings &settings) : m_settings(settings) {}
+    explicit QtFileDialogs(AppSettings &settings)
+        : m_settings(settings)
+    {
+    }
 
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &filter,

@@ -9,8 +9,8 @@ namespace sisambang::ui {
 bool Messages::confirm(QWidget *parent, const QString &title, const QString &text,
                        const QString &yesText)
 {
-    return choose(parent, Severity::Question, title, text,
-                  {yesText, QtMessages::tr("Cancel")}, 1) == 0;
+    return choose(parent, Severity::Question, title, text, {yesText, QtMessages::tr("Cancel")},
+                  1) == 0;
 }
 
 int QtMessages::choose(QWidget *parent, Severity severity, const QString &title,

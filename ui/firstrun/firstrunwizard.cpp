@@ -48,8 +48,7 @@ public:
 class ProfilePage : public QWizardPage
 {
 public:
-    ProfilePage(Context &context, OfficeProfileForm *form, RegionPage *regionPage,
-                QWidget *parent)
+    ProfilePage(Context &context, OfficeProfileForm *form, RegionPage *regionPage, QWidget *parent)
         : QWizardPage(parent)
         , m_context(context)
         , m_form(form)

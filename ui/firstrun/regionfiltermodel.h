@@ -7,8 +7,9 @@
 namespace sisambang::ui {
 
 // Filters a list of regions as the user types: every word typed must appear in
-// the name, the code or the province, in any order and ignoring case, so "bangka tengah", "tengah bangka" and "19.04" all find
-// Kabupaten Bangka Tengah. Optionally keeps only the regions of one province.
+// the name, the code or the province, in any order and ignoring case, so "bangka tengah", "tengah
+// bangka" and "19.04" all find Kabupaten Bangka Tengah. Optionally keeps only the regions of one
+// province.
 class RegionFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

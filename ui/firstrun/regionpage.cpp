@@ -137,19 +137,19 @@ void RegionPage::loadRegions(const db::Database &database)
             auto *name = new QStandardItem(regency.name);
             name->setData(regency.code, RegionFilterModel::CodeRole);
             name->setData(province.code, RegionFilterModel::ParentCodeRole);
-            name->setData(QStringLiteral("%1 %2 %3")
-                              .arg(regency.name, regency.code, province.name)
-                              .toLower(),
-                          RegionFilterModel::SearchTextRole);
-            m_regencies->appendRow({name, new QStandardItem(province.name),
-                                    new QStandardItem(regency.code)});
+            name->setData(
+                QStringLiteral("%1 %2 %3").arg(regency.name, regency.code, province.name).toLower(),
+                RegionFilterModel::SearchTextRole);
+            m_regencies->appendRow(
+                {name, new QStandardItem(province.name), new QStandardItem(regency.code)});
         }
     }
 }
 
 void RegionPage::provinceChanged()
 {
-    const QString code = m_provinceView->currentIndex().data(RegionFilterModel::CodeRole).toString();
+    const QString code =
+        m_provinceView->currentIndex().data(RegionFilterModel::CodeRole).toString();
     m_regencyFilter->setParentCode(code);
     // The province column only helps while every province is listed.
     m_regencyView->setColumnHidden(ProvinceColumn, !code.isEmpty());
@@ -186,8 +186,7 @@ QString RegionPage::regencyName() const
 bool RegionPage::selectRegency(const QString &code)
 {
     const auto matches = m_regencies->match(m_regencies->index(0, NameColumn),
-                                            RegionFilterModel::CodeRole, code, 1,
-                                            Qt::MatchExactly);
+                                            RegionFilterModel::CodeRole, code, 1, Qt::MatchExactly);
     if (matches.isEmpty()) {
         return false;
     }

@@ -160,8 +160,8 @@ void HomePage::refresh()
         auto regency = regions.find(office.regionCode);
         auto province = regions.find(office.regionCode.section(u'.', 0, 0));
         if (regency && province) {
-            regionLine = tr("%1, Provinsi %2 (code %3)")
-                             .arg(regency->name, province->name, regency->code);
+            regionLine =
+                tr("%1, Provinsi %2 (code %3)").arg(regency->name, province->name, regency->code);
         } else {
             problems.append(regency ? province.error().message : regency.error().message);
         }
@@ -202,9 +202,9 @@ void HomePage::refresh()
         details.append(tr("<b>Time zone:</b> %1")
                            .arg(db::timeZoneLabel(db::timeZoneForRegion(office.regionCode))));
         details.append(tr("<b>Default paper:</b> %1").arg(db::paperSizeKey(office.paper)));
-        details.append(tr("<b>Unit code:</b> %1")
-                           .arg(office.unitCode.isEmpty() ? tr("not set")
-                                                          : office.unitCode.toHtmlEscaped()));
+        details.append(
+            tr("<b>Unit code:</b> %1")
+                .arg(office.unitCode.isEmpty() ? tr("not set") : office.unitCode.toHtmlEscaped()));
         details.append(tr("<b>Ketua:</b> %1")
                            .arg(office.chairName.isEmpty() ? tr("not set")
                                                            : office.chairName.toHtmlEscaped()));

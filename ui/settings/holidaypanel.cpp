@@ -146,11 +146,10 @@ void HolidayPanel::loadYear()
         m_summary->setText(holidays.error().message);
         return;
     }
-    const auto collective = std::count_if(holidays->cbegin(), holidays->cend(),
-                                          [](const db::Holiday &holiday) {
-                                              return holiday.kind ==
-                                                     db::HolidayKind::CollectiveLeave;
-                                          });
+    const auto collective =
+        std::count_if(holidays->cbegin(), holidays->cend(), [](const db::Holiday &holiday) {
+            return holiday.kind == db::HolidayKind::CollectiveLeave;
+        });
     m_summary->setText(tr("%1 national holidays and %2 cuti bersama days")
                            .arg(holidays->size() - collective)
                            .arg(collective));
@@ -175,12 +174,11 @@ void HolidayPanel::addHoliday()
     db::HolidayRepository repository(m_context.database);
     auto existing = repository.between(holiday.date, holiday.date);
     if (existing && !existing->isEmpty() &&
-        !m_context.messages.confirm(
-            this, tr("Replace Holiday"),
-            tr("%1 is already a holiday: \"%2\". Replace it?")
-                .arg(QLocale().toString(holiday.date, QLocale::LongFormat),
-                     existing->constFirst().description),
-            tr("Replace"))) {
+        !m_context.messages.confirm(this, tr("Replace Holiday"),
+                                    tr("%1 is already a holiday: \"%2\". Replace it?")
+                                        .arg(QLocale().toString(holiday.date, QLocale::LongFormat),
+                                             existing->constFirst().description),
+                                    tr("Replace"))) {
         return;
     }
     if (auto saved = repository.save(holiday); !saved) {
@@ -206,8 +204,7 @@ void HolidayPanel::removeSelected()
             holiday.description, QLocale().toString(holiday.date, QLocale::ShortFormat)));
     }
     if (!m_context.messages.confirm(this, tr("Remove Holidays"),
-                                    tr("Remove these holidays?\n\n%1")
-                                        .arg(names.join(u'\n')),
+                                    tr("Remove these holidays?\n\n%1").arg(names.join(u'\n')),
                                     tr("Remove"))) {
         return;
     }
@@ -230,10 +227,10 @@ void HolidayPanel::removeSelected()
 
 bool HolidayPanel::importCsv(const QString &file)
 {
-    const QString path = file.isEmpty()
-                             ? m_context.fileDialogs.openFile(this, tr("Import Holidays"),
-                                                              tr("CSV files (*.csv)"))
-                             : file;
+    const QString path =
+        file.isEmpty()
+            ? m_context.fileDialogs.openFile(this, tr("Import Holidays"), tr("CSV files (*.csv)"))
+            : file;
     if (path.isEmpty()) {
         return false;
     }
@@ -261,10 +258,9 @@ bool HolidayPanel::importCsv(const QString &file)
             tr("Nothing was imported from %1.\n\n%2").arg(path, imported.error().message));
         return false;
     }
-    m_context.messages.information(this, tr("Holidays Imported"),
-                                   tr("%1 holidays were added or updated from %2.")
-                                       .arg(*imported)
-                                       .arg(path));
+    m_context.messages.information(
+        this, tr("Holidays Imported"),
+        tr("%1 holidays were added or updated from %2.").arg(*imported).arg(path));
     reload();
     loadYear();
     return true;

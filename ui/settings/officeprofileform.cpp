@@ -61,7 +61,8 @@ OfficeProfileForm::OfficeProfileForm(FileDialogs &fileDialogs, QWidget *parent)
     m_chairNip->setPlaceholderText(tr("18 digits, if any"));
     m_secretaryNip->setPlaceholderText(tr("18 digits"));
     m_unitCode->setPlaceholderText(tr("e.g. K.BB-04"));
-    m_unitCode->setToolTip(tr("Part of the office's letter numbers, e.g. 001/PM.04/K.BB-04/02/2023."));
+    m_unitCode->setToolTip(
+        tr("Part of the office's letter numbers, e.g. 001/PM.04/K.BB-04/02/2023."));
 
     // Office: who the letterhead names.
     auto *office = new QGroupBox(tr("Office"), this);
@@ -110,13 +111,14 @@ OfficeProfileForm::OfficeProfileForm(FileDialogs &fileDialogs, QWidget *parent)
     auto *documentsForm = new QFormLayout(documents);
     m_paper = new QComboBox(documents);
     m_paper->setObjectName(QStringLiteral("paper"));
-    m_paper->addItem(tr("A4 (210 x 297 mm)"), QVariant::fromValue(static_cast<int>(db::PaperSize::A4)));
+    m_paper->addItem(tr("A4 (210 x 297 mm)"),
+                     QVariant::fromValue(static_cast<int>(db::PaperSize::A4)));
     m_paper->addItem(tr("F4 / Folio (215 x 330 mm)"),
                      QVariant::fromValue(static_cast<int>(db::PaperSize::F4)));
     documentsForm->addRow(tr("Default &paper:"), m_paper);
     documentsForm->addRow(tr("&Unit code:"), withMessage(m_unitCode, m_unitCodeMessage, documents));
-    auto *unitHint = new QLabel(tr("Used in letter numbers such as 001/PM.04/<b>K.BB-04</b>/02/2023."),
-                                documents);
+    auto *unitHint = new QLabel(
+        tr("Used in letter numbers such as 001/PM.04/<b>K.BB-04</b>/02/2023."), documents);
     unitHint->setWordWrap(true);
     unitHint->setForegroundRole(QPalette::PlaceholderText);
     documentsForm->addRow(QString(), unitHint);
@@ -186,9 +188,9 @@ void OfficeProfileForm::setProfile(const db::OfficeProfile &profile)
     m_paper->setCurrentIndex(m_paper->findData(static_cast<int>(profile.paper)));
     m_unitCode->setText(profile.unitCode);
     setLogo(profile.logoPng);
-    for (FieldMessage *message : {m_officeNameMessage, m_phoneMessage, m_emailMessage,
-                                  m_logoMessage, m_chairNipMessage, m_secretaryNipMessage,
-                                  m_unitCodeMessage}) {
+    for (FieldMessage *message :
+         {m_officeNameMessage, m_phoneMessage, m_emailMessage, m_logoMessage, m_chairNipMessage,
+          m_secretaryNipMessage, m_unitCodeMessage}) {
         message->clear();
     }
 }
@@ -223,9 +225,8 @@ void OfficeProfileForm::proposeOfficeName(const QString &name)
 
 void OfficeProfileForm::chooseLogo()
 {
-    const QString file = m_fileDialogs.openFile(
-        this, tr("Choose the Letterhead Logo"),
-        tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)"));
+    const QString file = m_fileDialogs.openFile(this, tr("Choose the Letterhead Logo"),
+                                                tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)"));
     if (file.isEmpty()) {
         return;
     }
@@ -233,13 +234,13 @@ void OfficeProfileForm::chooseLogo()
     reader.setAutoTransform(true);
     QImage image = reader.read();
     if (image.isNull()) {
-        m_logoMessage->showError(tr("This file is not an image SiSambang can read (%1).")
-                                     .arg(reader.errorString()));
+        m_logoMessage->showError(
+            tr("This file is not an image SiSambang can read (%1).").arg(reader.errorString()));
         return;
     }
     if (image.width() > maxLogoSize || image.height() > maxLogoSize) {
-        image = image.scaled(maxLogoSize, maxLogoSize, Qt::KeepAspectRatio,
-                             Qt::SmoothTransformation);
+        image =
+            image.scaled(maxLogoSize, maxLogoSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     }
     QByteArray png;
     QBuffer buffer(&png);
@@ -255,9 +256,8 @@ void OfficeProfileForm::setLogo(const QByteArray &png)
     m_logoPng = png;
     QImage image;
     if (!png.isEmpty() && image.loadFromData(png, "PNG")) {
-        m_logoPreview->setPixmap(QPixmap::fromImage(
-            image.scaled(previewSize - 8, previewSize - 8, Qt::KeepAspectRatio,
-                         Qt::SmoothTransformation)));
+        m_logoPreview->setPixmap(QPixmap::fromImage(image.scaled(
+            previewSize - 8, previewSize - 8, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     } else {
         m_logoPreview->setPixmap({});
         m_logoPreview->setText(tr("No logo"));
@@ -311,9 +311,8 @@ bool OfficeProfileForm::validateNip(QLineEdit *field, FieldMessage *message)
         return false;
     }
     if (!digits.isEmpty() && digits.size() != nipDigits) {
-        message->showError(tr("A NIP has %1 digits; this one has %2.")
-                               .arg(nipDigits)
-                               .arg(digits.size()));
+        message->showError(
+            tr("A NIP has %1 digits; this one has %2.").arg(nipDigits).arg(digits.size()));
         return false;
     }
     message->clear();
