@@ -77,8 +77,11 @@ private:
 
 struct Application::OwnedServices
 {
-    OwnedServices() { setIdentity(); }
-
+    // First member: QSettings reads the identity when it is constructed.
+    struct Identity
+    {
+        Identity() { setIdentity(); }
+    } identity;
     AppSettings settings;
     QtMessages messages;
     QtFileDialogs fileDialogs{settings};

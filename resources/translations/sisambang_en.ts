@@ -737,10 +737,6 @@
         <translation>e.g. (0718) 123456</translation>
     </message>
     <message>
-        <source>e.g. kab.bangkatengah@bawaslu.go.id</source>
-        <translation>e.g. kab.bangkatengah@bawaslu.go.id</translation>
-    </message>
-    <message>
         <source>18 digits, if any</source>
         <translation>18 digits, if any</translation>
     </message>
@@ -759,10 +755,6 @@
     <message>
         <source>Office</source>
         <translation>Office</translation>
-    </message>
-    <message>
-        <source>Office &amp;name:</source>
-        <translation>Office &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -872,6 +864,14 @@
         <source>The unit code is one part of a letter number: no slashes (/) or spaces.</source>
         <translation>The unit code is one part of a letter number: no slashes (/) or spaces.</translation>
     </message>
+    <message>
+        <source>e.g. nama@bawaslu.go.id</source>
+        <translation>e.g. nama@bawaslu.go.id</translation>
+    </message>
+    <message>
+        <source>Office na&amp;me:</source>
+        <translation>Office na&amp;me:</translation>
+    </message>
 </context>
 <context>
     <name>sisambang::ui::RegionPage</name>
@@ -965,14 +965,6 @@
 <context>
     <name>sisambang::ui::SettingsPage</name>
     <message>
-        <source>&amp;Save Profile</source>
-        <translation>&amp;Save Profile</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Changes</source>
-        <translation>&amp;Undo Changes</translation>
-    </message>
-    <message>
         <source>Office Profile</source>
         <translation>Office Profile</translation>
     </message>
@@ -1023,6 +1015,14 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Profile</source>
+        <translation>Sa&amp;ve Profile</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Changes</source>
+        <translation>Undo &amp;Changes</translation>
     </message>
 </context>
 <context>

@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Hapus</translation>
+        <translation>Ha&amp;pus</translation>
     </message>
     <message>
         <source>&amp;Import CSV...</source>
@@ -737,10 +737,6 @@
         <translation>mis. (0718) 123456</translation>
     </message>
     <message>
-        <source>e.g. kab.bangkatengah@bawaslu.go.id</source>
-        <translation>mis. kab.bangkatengah@bawaslu.go.id</translation>
-    </message>
-    <message>
         <source>18 digits, if any</source>
         <translation>18 angka, jika ada</translation>
     </message>
@@ -759,10 +755,6 @@
     <message>
         <source>Office</source>
         <translation>Kantor</translation>
-    </message>
-    <message>
-        <source>Office &amp;name:</source>
-        <translation>&amp;Nama kantor:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -794,7 +786,7 @@
     </message>
     <message>
         <source>&amp;Ketua:</source>
-        <translation>&amp;Ketua:</translation>
+        <translation>Ket&amp;ua:</translation>
     </message>
     <message>
         <source>NIP Ketua:</source>
@@ -802,7 +794,7 @@
     </message>
     <message>
         <source>Kepala &amp;Sekretariat:</source>
-        <translation>Kepala &amp;Sekretariat:</translation>
+        <translation>Ke&amp;pala Sekretariat:</translation>
     </message>
     <message>
         <source>NIP Kepala Sekretariat:</source>
@@ -822,11 +814,11 @@
     </message>
     <message>
         <source>Default &amp;paper:</source>
-        <translation>Ukuran &amp;kertas:</translation>
+        <translation>Ukuran ke&amp;rtas:</translation>
     </message>
     <message>
         <source>&amp;Unit code:</source>
-        <translation>Kode satuan &amp;kerja:</translation>
+        <translation>Ko&amp;de satuan kerja:</translation>
     </message>
     <message>
         <source>Used in letter numbers such as 001/PM.04/&lt;b&gt;K.BB-04&lt;/b&gt;/02/2023.</source>
@@ -871,6 +863,14 @@
     <message>
         <source>The unit code is one part of a letter number: no slashes (/) or spaces.</source>
         <translation>Kode satuan kerja adalah satu bagian nomor surat: tanpa garis miring (/) atau spasi.</translation>
+    </message>
+    <message>
+        <source>e.g. nama@bawaslu.go.id</source>
+        <translation>mis. nama@bawaslu.go.id</translation>
+    </message>
+    <message>
+        <source>Office na&amp;me:</source>
+        <translation>Na&amp;ma kantor:</translation>
     </message>
 </context>
 <context>
@@ -965,14 +965,6 @@
 <context>
     <name>sisambang::ui::SettingsPage</name>
     <message>
-        <source>&amp;Save Profile</source>
-        <translation>&amp;Simpan Profil</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Changes</source>
-        <translation>&amp;Batalkan Perubahan</translation>
-    </message>
-    <message>
         <source>Office Profile</source>
         <translation>Profil Kantor</translation>
     </message>
@@ -1002,7 +994,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Bahasa:</translation>
+        <translation>Bah&amp;asa:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Work area:&lt;/b&gt; %1 (code %2). The kabupaten/kota is fixed when a database is set up; for another one create a new database (File &amp;gt; New Database).</source>
@@ -1023,6 +1015,14 @@
     <message>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Profile</source>
+        <translation>&amp;Simpan Profil</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Changes</source>
+        <translation>Bata&amp;lkan Perubahan</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,6 @@ perl -0pi -e '
 left=$(grep -c 'type="unfinished"' "$here/sisambang_id.ts" || true)
 echo "sisambang_id.ts: $left string(s) to translate"
 if ((left > 0)); then
-  perl -0ne 'while (/<source>(.*?)<\/source>\s*(?:<comment>.*?<\/comment>\s*)?<translation type="unfinished"/gs) { print "  $1\n" }' \
+  perl -0ne 'while (/<source>([^<]*)<\/source>\s*(?:<comment>.*?<\/comment>\s*)?<translation type="unfinished"/gs) { print "  $1\n" }' \
     "$here/sisambang_id.ts"
 fi

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emptystate.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -28,16 +29,27 @@ EmptyState::EmptyState(const QIcon &icon, const QString &title, const QString &t
 
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(560);
     m_text->setForegroundRole(QPalette::PlaceholderText);
 
+    // A column of readable width: word-wrapped labels get their height for the
+    // width the layout gives them only when added without an alignment.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(600);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_icon);
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(m_title);
+    columnLayout->addSpacing(4);
+    columnLayout->addWidget(m_text);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addSpacing(4);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -200,6 +201,13 @@ bool RegionPage::selectRegency(const QString &code)
     m_regencyView->setCurrentIndex(proxied);
     m_regencyView->scrollTo(proxied);
     return true;
+}
+
+void RegionPage::initializePage()
+{
+    // Most clerks know their kabupaten's name: typing it is the quickest way
+    // there. Deferred, since QWizard focuses the page's first field after this.
+    QTimer::singleShot(0, m_regencySearch, [this] { m_regencySearch->setFocus(); });
 }
 
 bool RegionPage::isComplete() const

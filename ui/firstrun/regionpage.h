@@ -34,6 +34,7 @@ public:
     // Selects a kabupaten/kota by code (clearing filters that would hide it).
     bool selectRegency(const QString &code);
 
+    void initializePage() override;
     bool isComplete() const override;
 
 private:

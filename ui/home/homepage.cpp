@@ -62,6 +62,7 @@ HomePage::HomePage(Context &context, QWidget *parent)
     m_office->setFont(officeFont);
     m_office->setWordWrap(true);
     m_contact->setWordWrap(true);
+    m_contact->setTextFormat(Qt::RichText);
     m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_logo->setFixedSize(72, 72);
     m_logo->setAlignment(Qt::AlignCenter);
@@ -97,6 +98,7 @@ HomePage::HomePage(Context &context, QWidget *parent)
     auto *districts = new QGroupBox(tr("Work area by kecamatan"), this);
     auto *districtLayout = new QVBoxLayout(districts);
     districtLayout->addWidget(m_districtTable);
+    districtLayout->addStretch();
 
     m_details->setObjectName(QStringLiteral("databaseDetails"));
     m_details->setWordWrap(true);
@@ -254,6 +256,11 @@ void HomePage::fillRegionFigures(const QString &regencyCode, QStringList &proble
         ++row;
     }
     m_districts = static_cast<int>(districts->size());
+    // As tall as its rows, so a small kabupaten leaves no empty grid; a large one scrolls.
+    m_districtTable->setMaximumHeight(m_districtTable->horizontalHeader()->sizeHint().height() +
+                                      m_districtTable->verticalHeader()->defaultSectionSize() *
+                                          m_districtTable->rowCount() +
+                                      2 * m_districtTable->frameWidth());
     m_districtValue->setText(QLocale().toString(m_districts));
     m_urbanVillageValue->setText(QLocale().toString(m_urbanVillages));
     m_villageValue->setText(QLocale().toString(m_villages));

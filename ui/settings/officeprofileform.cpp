@@ -57,7 +57,7 @@ OfficeProfileForm::OfficeProfileForm(FileDialogs &fileDialogs, QWidget *parent)
     m_officeName->setPlaceholderText(tr("e.g. Bawaslu Kabupaten Bangka Tengah"));
     m_address->setPlaceholderText(tr("Street, town, postal code"));
     m_phone->setPlaceholderText(tr("e.g. (0718) 123456"));
-    m_email->setPlaceholderText(tr("e.g. kab.bangkatengah@bawaslu.go.id"));
+    m_email->setPlaceholderText(tr("e.g. nama@bawaslu.go.id"));
     m_chairNip->setPlaceholderText(tr("18 digits, if any"));
     m_secretaryNip->setPlaceholderText(tr("18 digits"));
     m_unitCode->setPlaceholderText(tr("e.g. K.BB-04"));
@@ -67,7 +67,7 @@ OfficeProfileForm::OfficeProfileForm(FileDialogs &fileDialogs, QWidget *parent)
     // Office: who the letterhead names.
     auto *office = new QGroupBox(tr("Office"), this);
     auto *officeForm = new QFormLayout(office);
-    officeForm->addRow(tr("Office &name:"), withMessage(m_officeName, m_officeNameMessage, office));
+    officeForm->addRow(tr("Office na&me:"), withMessage(m_officeName, m_officeNameMessage, office));
     officeForm->addRow(tr("&Address:"), m_address);
     officeForm->addRow(tr("&Telephone:"), withMessage(m_phone, m_phoneMessage, office));
     officeForm->addRow(tr("&E-mail:"), withMessage(m_email, m_emailMessage, office));
@@ -119,7 +119,6 @@ OfficeProfileForm::OfficeProfileForm(FileDialogs &fileDialogs, QWidget *parent)
     documentsForm->addRow(tr("&Unit code:"), withMessage(m_unitCode, m_unitCodeMessage, documents));
     auto *unitHint = new QLabel(
         tr("Used in letter numbers such as 001/PM.04/<b>K.BB-04</b>/02/2023."), documents);
-    unitHint->setWordWrap(true);
     unitHint->setForegroundRole(QPalette::PlaceholderText);
     documentsForm->addRow(QString(), unitHint);
 
@@ -188,6 +187,10 @@ void OfficeProfileForm::setProfile(const db::OfficeProfile &profile)
     m_paper->setCurrentIndex(m_paper->findData(static_cast<int>(profile.paper)));
     m_unitCode->setText(profile.unitCode);
     setLogo(profile.logoPng);
+    // Show the beginning of long values (an address), not their end.
+    for (QLineEdit *field : findChildren<QLineEdit *>()) {
+        field->setCursorPosition(0);
+    }
     for (FieldMessage *message :
          {m_officeNameMessage, m_phoneMessage, m_emailMessage, m_logoMessage, m_chairNipMessage,
           m_secretaryNipMessage, m_unitCodeMessage}) {

@@ -30,8 +30,8 @@ SettingsPage::SettingsPage(Context &context, QWidget *parent)
     , m_form(new OfficeProfileForm(context.fileDialogs))
     , m_region(new QLabel(this))
     , m_saveState(new QLabel(this))
-    , m_save(new QPushButton(icon(IconId::Save), tr("&Save Profile"), this))
-    , m_revert(new QPushButton(tr("&Undo Changes"), this))
+    , m_save(new QPushButton(icon(IconId::Save), tr("Sa&ve Profile"), this))
+    , m_revert(new QPushButton(tr("Undo &Changes"), this))
     , m_holidays(new HolidayPanel(context, this))
     , m_language(new QComboBox(this))
 {
@@ -101,6 +101,7 @@ QWidget *SettingsPage::createLanguageTab()
                             tab);
     note->setWordWrap(true);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Language:"), m_language);
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(form);
