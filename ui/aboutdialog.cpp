@@ -61,6 +61,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *licence = new QPlainTextEdit(regionLicenceText(), regions);
     licence->setObjectName(QStringLiteral("regionLicence"));
     licence->setReadOnly(true);
+    // The notice has its own line breaks; rewrapping them breaks lines mid-sentence.
+    licence->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *regionLayout = new QVBoxLayout(regions);
     regionLayout->addWidget(regionIntro);
     regionLayout->addWidget(licence, 1);
@@ -95,7 +97,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addLayout(heading);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
-    resize(620, 520);
+    resize(680, 540);
 }
 
 AboutDialog::~AboutDialog() = default;

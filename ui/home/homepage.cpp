@@ -87,6 +87,9 @@ HomePage::HomePage(Context &context, QWidget *parent)
     m_districtTable->setHorizontalHeaderLabels(
         {tr("Kecamatan"), tr("Code"), tr("Kelurahan"), tr("Desa")});
     m_districtTable->verticalHeader()->hide();
+    // Rows of a known height, so the table can be made exactly as tall as its rows.
+    m_districtTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_districtTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     m_districtTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_districtTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_districtTable->setAlternatingRowColors(true);
@@ -98,7 +101,6 @@ HomePage::HomePage(Context &context, QWidget *parent)
     auto *districts = new QGroupBox(tr("Work area by kecamatan"), this);
     auto *districtLayout = new QVBoxLayout(districts);
     districtLayout->addWidget(m_districtTable);
-    districtLayout->addStretch();
 
     m_details->setObjectName(QStringLiteral("databaseDetails"));
     m_details->setWordWrap(true);
@@ -119,12 +121,29 @@ HomePage::HomePage(Context &context, QWidget *parent)
     layout->addSpacing(8);
     layout->addLayout(figures);
     layout->addSpacing(8);
-    layout->addLayout(lower, 1);
+    layout->addLayout(lower);
+    layout->addStretch(1);
 
     refresh();
 }
 
 HomePage::~HomePage() = default;
+
+void HomePage::fitDistrictTable()
+{
+    // As tall as its rows, so a small kabupaten leaves no empty grid and a large
+    // one scrolls. Measured once shown, when the style has sized rows and header.
+    m_districtTable->setMaximumHeight(m_districtTable->horizontalHeader()->sizeHint().height() +
+                                      m_districtTable->verticalHeader()->defaultSectionSize() *
+                                          m_districtTable->rowCount() +
+                                      2 * m_districtTable->frameWidth() + 2);
+}
+
+void HomePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitDistrictTable();
+}
 
 QWidget *HomePage::figure(const QString &objectName, const QString &caption, QLabel **value)
 {
@@ -256,11 +275,7 @@ void HomePage::fillRegionFigures(const QString &regencyCode, QStringList &proble
         ++row;
     }
     m_districts = static_cast<int>(districts->size());
-    // As tall as its rows, so a small kabupaten leaves no empty grid; a large one scrolls.
-    m_districtTable->setMaximumHeight(m_districtTable->horizontalHeader()->sizeHint().height() +
-                                      m_districtTable->verticalHeader()->defaultSectionSize() *
-                                          m_districtTable->rowCount() +
-                                      2 * m_districtTable->frameWidth());
+    fitDistrictTable();
     m_districtValue->setText(QLocale().toString(m_districts));
     m_urbanVillageValue->setText(QLocale().toString(m_urbanVillages));
     m_villageValue->setText(QLocale().toString(m_villages));

@@ -31,7 +31,11 @@ public:
     int urbanVillageCount() const { return m_urbanVillages; }
     int villageCount() const { return m_villages; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void fitDistrictTable();
     QWidget *figure(const QString &objectName, const QString &caption, QLabel **value);
     void fillRegionFigures(const QString &regencyCode, QStringList &problems);
 
