@@ -73,6 +73,63 @@ private:
     bool *m_seen;
 };
 
+// The program's options. Parsed before any window exists, so that --help,
+// --version and usage errors are answered on the console even without a display.
+struct CommandLine
+{
+    CommandLine()
+    {
+        parser.setApplicationDescription(Application::tr(
+            "SiSambang: the stakeholders, MoUs, visit schedules, attendance sheets, minutes and "
+            "monthly recaps of the Sambang Pengawasan programme of a Bawaslu Kabupaten/Kota."));
+        parser.addOptions({database, demo, quitAfterStartup});
+    }
+
+    // The exit code when the command line is answered without opening anything
+    // (help, version, a usage error); nullopt when the program should start.
+    std::optional<int> answer(const QStringList &arguments)
+    {
+        if (!parser.parse(arguments)) {
+            printTo(stderr, QStringLiteral("sisambang: %1\n").arg(parser.errorText()));
+            return 2;
+        }
+        if (parser.isSet(help)) {
+            printTo(stdout, parser.helpText());
+            return 0;
+        }
+        if (parser.isSet(version)) {
+            printTo(stdout,
+                    QStringLiteral("sisambang %1\n").arg(QCoreApplication::applicationVersion()));
+            return 0;
+        }
+        if (!parser.positionalArguments().isEmpty()) {
+            printTo(stderr, Application::tr("sisambang: unexpected argument %1; use --db FILE to "
+                                            "open a database.\n")
+                                .arg(parser.positionalArguments().constFirst()));
+            return 2;
+        }
+        return std::nullopt;
+    }
+
+    QCommandLineParser parser;
+    QCommandLineOption help = parser.addHelpOption();
+    QCommandLineOption version = parser.addVersionOption();
+    QCommandLineOption database{
+        QStringLiteral("db"),
+        Application::tr("Open the database FILE (default: $SISAMBANG_DB, else the last one "
+                        "opened, else %1).")
+            .arg(QDir::toNativeSeparators(db::Database::defaultPath())),
+        Application::tr("FILE")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            Application::tr("Open the demo database of Kabupaten Bangka Tengah "
+                                            "(%1), building it first if it does not exist.")
+                                .arg(QDir::toNativeSeparators(Application::demoPath()))};
+    QCommandLineOption quitAfterStartup{
+        QStringLiteral("quit-after-startup"),
+        Application::tr("Quit as soon as the first window has been drawn (for benchmarks and "
+                        "package tests); errors go to standard error instead of dialogs.")};
+};
+
 } // namespace
 
 struct Application::OwnedServices
@@ -115,6 +172,29 @@ Application::~Application()
     m_settings.sync();
 }
 
+bool Application::answersOnConsole(int argc, char *argv[])
+{
+    setIdentity(); // the help text names the data folder
+    QStringList arguments;
+    for (int index = 0; index < argc; ++index) {
+        arguments.append(QString::fromLocal8Bit(argv[index]));
+    }
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    return !parser.parse(arguments) || parser.isSet(commandLine.help) ||
+           parser.isSet(commandLine.version) || !parser.positionalArguments().isEmpty();
+}
+
+int Application::runOnConsole(const QStringList &arguments)
+{
+    setIdentity();
+    AppSettings settings;
+    Localization localization;
+    localization.install(settings.language());
+    CommandLine commandLine;
+    return commandLine.answer(arguments).value_or(0);
+}
+
 QString Application::demoPath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -133,46 +213,14 @@ std::optional<int> Application::start(const QStringList &arguments)
     m_settings.migrate();
     m_localization.install(m_settings.language());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("SiSambang: the stakeholders, MoUs, visit schedules, attendance sheets, minutes and "
-           "monthly recaps of the Sambang Pengawasan programme of a Bawaslu Kabupaten/Kota."));
-    const QCommandLineOption databaseOption(
-        QStringLiteral("db"),
-        tr("Open the database FILE (default: $SISAMBANG_DB, else the last one opened, else %1).")
-            .arg(QDir::toNativeSeparators(db::Database::defaultPath())),
-        tr("FILE"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        tr("Open the demo database of Kabupaten Bangka Tengah (%1), building it first if it "
-           "does not exist.")
-            .arg(QDir::toNativeSeparators(demoPath())));
-    const QCommandLineOption quitOption(
-        QStringLiteral("quit-after-startup"),
-        tr("Quit as soon as the first window has been drawn (for benchmarks and package "
-           "tests); errors go to standard error instead of dialogs."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addOptions({databaseOption, demoOption, quitOption});
-
-    if (!parser.parse(arguments)) {
-        printTo(stderr, QStringLiteral("sisambang: %1\n").arg(parser.errorText()));
-        return 2;
+    CommandLine commandLine;
+    if (const auto answered = commandLine.answer(arguments)) {
+        return answered;
     }
-    if (parser.isSet(helpOption)) {
-        printTo(stdout, parser.helpText());
-        return 0;
-    }
-    if (parser.isSet(versionOption)) {
-        printTo(stdout,
-                QStringLiteral("sisambang %1\n").arg(QCoreApplication::applicationVersion()));
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printTo(stderr, tr("sisambang: unexpected argument %1; use --db FILE to open a database.\n")
-                            .arg(parser.positionalArguments().constFirst()));
-        return 2;
-    }
+    const QCommandLineParser &parser = commandLine.parser;
+    const QCommandLineOption &databaseOption = commandLine.database;
+    const QCommandLineOption &demoOption = commandLine.demo;
+    const QCommandLineOption &quitOption = commandLine.quitAfterStartup;
     m_quitAfterStartup = parser.isSet(quitOption);
 
     const bool demo = parser.isSet(demoOption);

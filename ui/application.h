@@ -33,6 +33,12 @@ public:
                 QObject *parent = nullptr);
     ~Application() override;
 
+    // Whether the command line is answered on the console alone (--help,
+    // --version, a usage error), which needs no display; then main() runs
+    // runOnConsole() under a QCoreApplication instead of start().
+    static bool answersOnConsole(int argc, char *argv[]);
+    static int runOnConsole(const QStringList &arguments);
+
     // Handles the command line and opens the first window. Returns the exit code
     // when the program is done already (--help, --version, an error, setup
     // cancelled); nullopt when the event loop should run.

@@ -6,8 +6,13 @@
 
 int main(int argc, char *argv[])
 {
+    using sisambang::ui::Application;
+    if (Application::answersOnConsole(argc, argv)) { // --help, --version: no display needed
+        QCoreApplication console(argc, argv);
+        return Application::runOnConsole(QCoreApplication::arguments());
+    }
     QApplication qtApplication(argc, argv);
-    sisambang::ui::Application application;
+    Application application;
     if (const auto finished = application.start(QCoreApplication::arguments())) {
         return *finished;
     }

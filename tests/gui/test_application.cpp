@@ -5,17 +5,22 @@
 
 #include "application.h"
 #include "demo.h"
+#include "firstrun/firstrunwizard.h"
+#include "firstrun/regionpage.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "officeprofile.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTimer>
 
 using namespace sisambang;
 
@@ -135,6 +140,68 @@ TEST_CASE("gui: foreign, newer and unreachable databases are refused untouched",
     CHECK(fileHash(foreign) == foreignBefore);
     CHECK(fileHash(fixture.database.path()) == newerBefore);
     CHECK_FALSE(QFile::exists(missingFolder));
+}
+
+TEST_CASE("gui: File > Open Database and New Database switch the database", "[gui][app]")
+{
+    test::GuiFixture fixture;
+    test::TestDatabase city(QStringLiteral("19.71"));
+    fixture.database.close();
+    city.close();
+    ui::Application application(fixture.settings, fixture.messages, fixture.fileDialogs);
+    REQUIRE_FALSE(application.start(
+        {QStringLiteral("sisambang"), QStringLiteral("--db"), fixture.database.path()}));
+    REQUIRE(application.mainWindow());
+    CHECK(application.mainWindow()->databasePathShown().contains(
+        QDir::toNativeSeparators(fixture.database.path())));
+
+    // Open: the window now shows the other database and its office.
+    fixture.fileDialogs.answer(city.path());
+    application.openAnotherDatabase(QString());
+    QCoreApplication::processEvents();
+    CHECK(application.database()->path() == city.path());
+    CHECK(application.mainWindow()->databasePathShown().contains(
+        QDir::toNativeSeparators(city.path())));
+    CHECK(application.mainWindow()->windowTitle().contains(QStringLiteral("Kota Pangkal Pinang")));
+
+    // New, onto an existing file: refused, nothing changes.
+    const QByteArray before = fileHash(fixture.database.path());
+    fixture.fileDialogs.answer(fixture.database.path());
+    application.newDatabase();
+    REQUIRE(fixture.messages.shown().size() == 1);
+    CHECK(fixture.messages.shown().constLast().severity == ui::Messages::Severity::Warning);
+    CHECK(fileHash(fixture.database.path()) == before);
+    CHECK(application.database()->path() == city.path());
+
+    // New, set-up cancelled: the new file goes, the open database stays.
+    const QString fresh = fixture.folder.filePath(QStringLiteral("kantor.db"));
+    fixture.fileDialogs.answer(fresh);
+    QTimer::singleShot(0, [] {
+        auto *wizard = qobject_cast<ui::FirstRunWizard *>(QApplication::activeModalWidget());
+        REQUIRE(wizard);
+        wizard->reject();
+    });
+    application.newDatabase();
+    CHECK_FALSE(QFile::exists(fresh));
+    CHECK(application.database()->path() == city.path());
+
+    // New, set up through the wizard: the window switches to it.
+    fixture.fileDialogs.answer(fresh);
+    QTimer::singleShot(0, [] {
+        auto *wizard = qobject_cast<ui::FirstRunWizard *>(QApplication::activeModalWidget());
+        REQUIRE(wizard);
+        wizard->next();
+        REQUIRE(wizard->regionPage()->selectRegency(QStringLiteral("19.04")));
+        wizard->next();
+        wizard->button(QWizard::FinishButton)->click();
+    });
+    application.newDatabase();
+    QCoreApplication::processEvents();
+    REQUIRE(application.database());
+    CHECK(application.database()->path() == fresh);
+    CHECK(application.mainWindow()->windowTitle().contains(
+        QStringLiteral("Bawaslu Kabupaten Bangka Tengah")));
+    CHECK(fixture.settings.recentDatabases().constFirst() == QFileInfo(fresh).absoluteFilePath());
 }
 
 TEST_CASE("gui: the settings facade keeps typed values and a recent list", "[gui][settings]")
