@@ -8,7 +8,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
+#include <QDateEdit>
+#include <QDialog>
 #include <QFile>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
 
 using namespace sisambang;
 
@@ -74,4 +80,42 @@ TEST_CASE("gui: the holiday table lists a year and imports CSV all or nothing", 
     CHECK(panel.model()->holiday(2).kind == db::HolidayKind::CollectiveLeave);
     CHECK(panel.model()->data(panel.model()->index(1, ui::HolidayModel::DescriptionColumn)) ==
           QStringLiteral("Hari Raya Nyepi"));
+}
+
+TEST_CASE("gui: holidays are added through the dialog and removed after confirmation", "[gui]")
+{
+    test::GuiFixture fixture;
+    auto context = fixture.context();
+    ui::HolidayPanel panel(context);
+    panel.show();
+    const int before = holidayCount(fixture.database.db());
+
+    panel.showYear(2027);
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->findChild<QDateEdit *>(QStringLiteral("holidayDate"))->setDate(QDate(2027, 8, 17));
+        dialog->accept(); // refused: no description yet
+        REQUIRE(dialog->isVisible());
+        dialog->findChild<QLineEdit *>(QStringLiteral("holidayDescription"))
+            ->setText(QStringLiteral("Hari Kemerdekaan Republik Indonesia"));
+        dialog->accept();
+    });
+    panel.addHoliday();
+    CHECK(holidayCount(fixture.database.db()) == before + 1);
+    REQUIRE(panel.model()->rowCount() == 1);
+    CHECK(panel.model()->holiday(0).date == QDate(2027, 8, 17));
+
+    auto *table = panel.findChild<QTableView *>(QStringLiteral("holidayTable"));
+    REQUIRE(table);
+    table->selectRow(0);
+    fixture.messages.answer(1); // "Cancel": nothing removed
+    panel.removeSelected();
+    CHECK(holidayCount(fixture.database.db()) == before + 1);
+    table->selectRow(0);
+    fixture.messages.answer(0); // "Remove"
+    panel.removeSelected();
+    CHECK(holidayCount(fixture.database.db()) == before);
+    CHECK(panel.model()->rowCount() == 0);
+    CHECK(fixture.messages.shown().size() == 2);
 }

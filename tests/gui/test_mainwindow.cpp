@@ -101,6 +101,22 @@ TEST_CASE("gui: Go menu shortcuts open the pages", "[gui]")
           QKeySequence(QKeySequence::Open));
 }
 
+TEST_CASE("gui: the main window remembers its size", "[gui]")
+{
+    test::GuiFixture fixture;
+    auto context = fixture.context();
+    {
+        ui::MainWindow window(context);
+        window.show();
+        window.resize(1000, 700);
+        window.close(); // stores geometry through AppSettings
+    }
+    CHECK_FALSE(
+        fixture.settings.value(ui::AppSettings::Key::WindowGeometry).toByteArray().isEmpty());
+    ui::MainWindow again(context);
+    CHECK(again.size() == QSize(1000, 700));
+}
+
 TEST_CASE("gui: Beranda shows the office and its region figures", "[gui]")
 {
     test::GuiFixture fixture;

@@ -123,10 +123,14 @@ void HolidayPanel::reload()
         years.insert(holiday.date.year());
     }
     years.insert(QDate::currentDate().year());
+    // The year on screen stays listed, even when its last holiday was just removed.
+    const int current = shownYear();
+    if (current > 0) {
+        years.insert(current);
+    }
     QList<int> sorted(years.cbegin(), years.cend());
     std::sort(sorted.begin(), sorted.end());
 
-    const int current = shownYear();
     const QSignalBlocker blocker(m_year);
     m_year->clear();
     for (int year : sorted) {
