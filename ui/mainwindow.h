@@ -1,18 +1,70 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "context.h"
+
 #include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 
 namespace sisambang::ui {
 
+class HomePage;
+class SettingsPage;
+
+// The main window over one open database: a navigation list on the left and
+// one page per part of the work. Switching databases or languages is the
+// Application's job; the window asks for it through its signals.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // In navigation order; Ctrl+1 opens the first.
+    enum class Page { Home, Stakeholders, Agreements, Schedule, Activities, Reports, Settings };
+    static constexpr int pageCount = 7;
+
+    explicit MainWindow(const Context &context, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    QWidget *pageWidget(Page page) const;
+    static QString pageTitle(Page page);
+
+    // The database path as the status bar shows it.
+    QString databasePathShown() const;
+
+    // Stores geometry and state in AppSettings (also done on close).
+    void saveWindowState();
+    void restoreWindowState();
+
+Q_SIGNALS:
+    void newDatabaseRequested();
+    // An empty path asks the user for the file.
+    void openDatabaseRequested(const QString &path);
+    void languageChangeRequested(const QString &language);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createMenus();
+    void fillRecentMenu();
+    void showAbout();
+
+    Context m_context;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_databasePath;
+    QMenu *m_recentMenu = nullptr;
+    HomePage *m_home = nullptr;
+    SettingsPage *m_settings = nullptr;
 };
 
 } // namespace sisambang::ui

@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
+// The desktop program: everything but main() lives in sisambang_ui.
+#include "application.h"
 
 #include <QApplication>
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    sisambang::ui::MainWindow window;
-    window.show();
+    using sisambang::ui::Application;
+    if (Application::answersOnConsole(argc, argv)) { // --help, --version: no display needed
+        QCoreApplication console(argc, argv);
+        return Application::runOnConsole(QCoreApplication::arguments());
+    }
+    QApplication qtApplication(argc, argv);
+    Application application;
+    if (const auto finished = application.start(QCoreApplication::arguments())) {
+        return *finished;
+    }
     return QApplication::exec();
 }

@@ -1,0 +1,1047 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Check</name>
+    <message>
+        <source>Schema version %1, expected %2.</source>
+        <translation>Schema version %1, expected %2.</translation>
+    </message>
+    <message>
+        <source>The region table is empty.</source>
+        <translation>The region table is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Line %1: a quoted field is never closed.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a database in %1: the folder is read-only.</source>
+        <translation>Cannot create a database in %1: the folder is read-only.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SiSambang database (it is not an SQLite file). It was left untouched.</source>
+        <translation>%1 is not a SiSambang database (it is not an SQLite file). It was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: the file or its folder is read-only.</source>
+        <translation>%1 cannot be opened for writing: the file or its folder is read-only.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No database file was given.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (QSQLITE).</source>
+        <translation>The SQLite driver for Qt is not installed (QSQLITE).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a SiSambang database. It was left untouched.</source>
+        <translation>%1 is an SQLite database of another program, not a SiSambang database. It was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SiSambang (schema version %2; this program knows up to %3). Install the newer SiSambang to open it; the file was left untouched.</source>
+        <translation>%1 was written by a newer SiSambang (schema version %2; this program knows up to %3). Install the newer SiSambang to open it; the file was left untouched.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The demo needs a new, empty database; this one is already set up for an office.</source>
+        <translation>The demo needs a new, empty database; this one is already set up for an office.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayRepository</name>
+    <message>
+        <source>The holiday needs a valid date.</source>
+        <translation>The holiday needs a valid date.</translation>
+    </message>
+    <message>
+        <source>The holiday on %1 needs a description.</source>
+        <translation>The holiday on %1 needs a description.</translation>
+    </message>
+    <message>
+        <source>A holiday file must start with the header tanggal,keterangan,jenis.</source>
+        <translation>A holiday file must start with the header tanggal,keterangan,jenis.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected tanggal, keterangan and jenis.</source>
+        <translation>Line %1: expected tanggal, keterangan and jenis.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>Line %1: &quot;%2&quot; is not a date in the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Line %1: jenis must be &quot;libur&quot; or &quot;cuti_bersama&quot;, not &quot;%2&quot;.</source>
+        <translation>Line %1: jenis must be &quot;libur&quot; or &quot;cuti_bersama&quot;, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: keterangan is empty.</source>
+        <translation>Line %1: keterangan is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>Migration</name>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>Migration %1 is missing from the program.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>Migration %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version.</source>
+        <translation>Cannot read the schema version.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProfileStore</name>
+    <message>
+        <source>Choose the kabupaten/kota the office serves: %1</source>
+        <translation>Choose the kabupaten/kota the office serves: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a kabupaten/kota.</source>
+        <translation>%1 (%2) is not a kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>The office name is required.</source>
+        <translation>The office name is required.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>A NIP holds digits only (18 digits for civil servants).</source>
+        <translation>A NIP holds digits only (18 digits for civil servants).</translation>
+    </message>
+</context>
+<context>
+    <name>QtMessages</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>RegionData</name>
+    <message>
+        <source>The region data must start with the header kode,nama,level,induk_kode.</source>
+        <translation>The region data must start with the header kode,nama,level,induk_kode.</translation>
+    </message>
+    <message>
+        <source>Region data line %1: expected 4 fields, found %2.</source>
+        <translation>Region data line %1: expected 4 fields, found %2.</translation>
+    </message>
+    <message>
+        <source>Region data line %1: %2 is not a valid code for level &quot;%3&quot;.</source>
+        <translation>Region data line %1: %2 is not a valid code for level &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Region data line %1: the parent %2 of %3 is not listed before it.</source>
+        <translation>Region data line %1: the parent %2 of %3 is not listed before it.</translation>
+    </message>
+    <message>
+        <source>Region data line %1: %2</source>
+        <translation>Region data line %1: %2</translation>
+    </message>
+    <message>
+        <source>The region data is missing from the program.</source>
+        <translation>The region data is missing from the program.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionLabels</name>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Urban village</source>
+        <translation>Urban village</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Customary village</source>
+        <translation>Customary village</translation>
+    </message>
+</context>
+<context>
+    <name>RegionRepository</name>
+    <message>
+        <source>There is no region with code %1.</source>
+        <translation>There is no region with code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::AboutDialog</name>
+    <message>
+        <source>About SiSambang</source>
+        <translation>About SiSambang</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;SiSambang %1&lt;/h2&gt;&lt;p&gt;Sistem Informasi Sambang Pengawasan&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;SiSambang %1&lt;/h2&gt;&lt;p&gt;Sistem Informasi Sambang Pengawasan&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The secretariat&apos;s program for the Sambang Pengawasan work of a Bawaslu Kabupaten/Kota: stakeholders, MoUs, visit schedules, attendance sheets, minutes and monthly recaps, offline on one office PC.&lt;/p&gt;&lt;p&gt;SiSambang is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details: &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The secretariat&apos;s program for the Sambang Pengawasan work of a Bawaslu Kabupaten/Kota: stakeholders, MoUs, visit schedules, attendance sheets, minutes and monthly recaps, offline on one office PC.&lt;/p&gt;&lt;p&gt;SiSambang is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details: &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The regions of Indonesia (38 provinces, 514 kabupaten/kota, 7,285 kecamatan and 83,762 kelurahan/desa, after Kepmendagri 300.2.2-2430 of 2025) come from &lt;a href=&quot;https://github.com/cahyadsn/wilayah&quot;&gt;cahyadsn/wilayah&lt;/a&gt;, under the MIT licence:</source>
+        <translation>The regions of Indonesia (38 provinces, 514 kabupaten/kota, 7,285 kecamatan and 83,762 kelurahan/desa, after Kepmendagri 300.2.2-2430 of 2025) come from &lt;a href=&quot;https://github.com/cahyadsn/wilayah&quot;&gt;cahyadsn/wilayah&lt;/a&gt;, under the MIT licence:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The initial holiday table (2023 to 2026) lists the national holidays and collective leave days (cuti bersama) set by the joint decrees (SKB) of the Minister of Religious Affairs, the Minister of Manpower and the Minister for Administrative and Bureaucratic Reform for each year, as later amended, and the election days declared holidays by presidential decree (Keppres 10/2024 for 14 February 2024, Keppres 33/2024 for 27 November 2024). Regional holidays are not included.&lt;/p&gt;&lt;p&gt;Later decrees may move a holiday: the table can be edited and a CSV file imported under Pengaturan &amp;gt; Hari Libur.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The initial holiday table (2023 to 2026) lists the national holidays and collective leave days (cuti bersama) set by the joint decrees (SKB) of the Minister of Religious Affairs, the Minister of Manpower and the Minister for Administrative and Bureaucratic Reform for each year, as later amended, and the election days declared holidays by presidential decree (Keppres 10/2024 for 14 February 2024, Keppres 33/2024 for 27 November 2024). Regional holidays are not included.&lt;/p&gt;&lt;p&gt;Later decrees may move a holiday: the table can be edited and a CSV file imported under Pengaturan &amp;gt; Hari Libur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Region Data</source>
+        <translation>Region Data</translation>
+    </message>
+    <message>
+        <source>Holiday Data</source>
+        <translation>Holiday Data</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build of SiSambang.</source>
+        <translation>The licence text is missing from this build of SiSambang.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::ActivityPage</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Visits and meetings, before and after</source>
+        <translation>Visits and meetings, before and after</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet</source>
+        <translation>No activities recorded yet</translation>
+    </message>
+    <message>
+        <source>This page will hold each sambang visit, coordination meeting and socialisation: invitations and attendance sheets to print beforehand; afterwards who attended, the minutes (notulen), follow-up items and the documentation photos, and the activity report.</source>
+        <translation>This page will hold each sambang visit, coordination meeting and socialisation: invitations and attendance sheets to print beforehand; afterwards who attended, the minutes (notulen), follow-up items and the documentation photos, and the activity report.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::AgreementPage</name>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>Memoranda of understanding and cooperation agreements</source>
+        <translation>Memoranda of understanding and cooperation agreements</translation>
+    </message>
+    <message>
+        <source>No MoU registered yet</source>
+        <translation>No MoU registered yet</translation>
+    </message>
+    <message>
+        <source>This page will list the office&apos;s memoranda of understanding (Nota Kesepahaman) and cooperation agreements with the kecamatan: number, date and place of signing, the parties and their signatories, the kelurahan/desa covered, validity and status, with the scanned signed copy. The MoU document itself will be printed from here, on A4 or F4.</source>
+        <translation>This page will list the office&apos;s memoranda of understanding (Nota Kesepahaman) and cooperation agreements with the kecamatan: number, date and place of signing, the parties and their signatories, the kelurahan/desa covered, validity and status, with the scanned signed copy. The MoU document itself will be printed from here, on A4 or F4.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::Application</name>
+    <message>
+        <source>SiSambang databases (*.db *.sqlite);;All files (*)</source>
+        <translation>SiSambang databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>SiSambang: the stakeholders, MoUs, visit schedules, attendance sheets, minutes and monthly recaps of the Sambang Pengawasan programme of a Bawaslu Kabupaten/Kota.</source>
+        <translation>SiSambang: the stakeholders, MoUs, visit schedules, attendance sheets, minutes and monthly recaps of the Sambang Pengawasan programme of a Bawaslu Kabupaten/Kota.</translation>
+    </message>
+    <message>
+        <source>Open the database FILE (default: $SISAMBANG_DB, else the last one opened, else %1).</source>
+        <translation>Open the database FILE (default: $SISAMBANG_DB, else the last one opened, else %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Open the demo database of Kabupaten Bangka Tengah (%1), building it first if it does not exist.</source>
+        <translation>Open the demo database of Kabupaten Bangka Tengah (%1), building it first if it does not exist.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the first window has been drawn (for benchmarks and package tests); errors go to standard error instead of dialogs.</source>
+        <translation>Quit as soon as the first window has been drawn (for benchmarks and package tests); errors go to standard error instead of dialogs.</translation>
+    </message>
+    <message>
+        <source>sisambang: unexpected argument %1; use --db FILE to open a database.
+</source>
+        <translation>sisambang: unexpected argument %1; use --db FILE to open a database.
+</translation>
+    </message>
+    <message>
+        <source>The demo database could not be built in %1: %2</source>
+        <translation>The demo database could not be built in %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo Database</source>
+        <translation>Demo Database</translation>
+    </message>
+    <message>
+        <source>Open another database file, or quit SiSambang?</source>
+        <translation>Open another database file, or quit SiSambang?</translation>
+    </message>
+    <message>
+        <source>Open another database file, or keep working with the one that is open?</source>
+        <translation>Open another database file, or keep working with the one that is open?</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>Cannot Open the Database</translation>
+    </message>
+    <message>
+        <source>Open Another File...</source>
+        <translation>Open Another File...</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Keep Current</source>
+        <translation>Keep Current</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <source>%1 already exists. SiSambang never overwrites a file: choose another name, or open it with File &gt; Open Database.</source>
+        <translation>%1 already exists. SiSambang never overwrites a file: choose another name, or open it with File &gt; Open Database.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to SiSambang</source>
+        <translation>Welcome to SiSambang</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SiSambang keeps the Sambang Pengawasan work of a Bawaslu Kabupaten/Kota: the register of stakeholders, the MoUs with the kecamatan, the schedule of visits to every kelurahan/desa, attendance sheets, minutes and the monthly recap.&lt;/p&gt;&lt;p&gt;This database is new. Two steps set it up for your office:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;the kabupaten/kota the office supervises;&lt;/li&gt;&lt;li&gt;the office profile: name, address, letterhead logo, the Ketua and the Kepala Sekretariat, paper size and the unit code of letter numbers.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything but the kabupaten/kota can be changed later under &lt;b&gt;Pengaturan&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SiSambang keeps the Sambang Pengawasan work of a Bawaslu Kabupaten/Kota: the register of stakeholders, the MoUs with the kecamatan, the schedule of visits to every kelurahan/desa, attendance sheets, minutes and the monthly recap.&lt;/p&gt;&lt;p&gt;This database is new. Two steps set it up for your office:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;the kabupaten/kota the office supervises;&lt;/li&gt;&lt;li&gt;the office profile: name, address, letterhead logo, the Ketua and the Kepala Sekretariat, paper size and the unit code of letter numbers.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything but the kabupaten/kota can be changed later under &lt;b&gt;Pengaturan&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Office profile</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <source>What the letterhead and the signature blocks of printed documents show. Only the office name is required now.</source>
+        <translation>What the letterhead and the signature blocks of printed documents show. Only the office name is required now.</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Profile</source>
+        <translation>Cannot Save the Profile</translation>
+    </message>
+    <message>
+        <source>Set Up SiSambang</source>
+        <translation>Set Up SiSambang</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::HolidayDialog</name>
+    <message>
+        <source>Add Holiday</source>
+        <translation>Add Holiday</translation>
+    </message>
+    <message>
+        <source>e.g. Hari Raya Nyepi Tahun Baru Saka 1945</source>
+        <translation>e.g. Hari Raya Nyepi Tahun Baru Saka 1945</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Describe the holiday, as the SKB names it.</source>
+        <translation>Describe the holiday, as the SKB names it.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::HolidayModel</name>
+    <message>
+        <source>Collective leave (cuti bersama)</source>
+        <translation>Collective leave (cuti bersama)</translation>
+    </message>
+    <message>
+        <source>National holiday</source>
+        <translation>National holiday</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::HolidayPanel</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Import CSV...</translation>
+    </message>
+    <message>
+        <source>The national holidays and collective leave days (cuti bersama) that schedules skip. A CSV file to import has the columns tanggal,keterangan,jenis, with jenis &quot;libur&quot; or &quot;cuti_bersama&quot;; a file with any wrong row is refused whole.</source>
+        <translation>The national holidays and collective leave days (cuti bersama) that schedules skip. A CSV file to import has the columns tanggal,keterangan,jenis, with jenis &quot;libur&quot; or &quot;cuti_bersama&quot;; a file with any wrong row is refused whole.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>%1 national holidays and %2 cuti bersama days</source>
+        <translation>%1 national holidays and %2 cuti bersama days</translation>
+    </message>
+    <message>
+        <source>Replace Holiday</source>
+        <translation>Replace Holiday</translation>
+    </message>
+    <message>
+        <source>%1 is already a holiday: &quot;%2&quot;. Replace it?</source>
+        <translation>%1 is already a holiday: &quot;%2&quot;. Replace it?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Cannot Add the Holiday</source>
+        <translation>Cannot Add the Holiday</translation>
+    </message>
+    <message>
+        <source>Remove Holidays</source>
+        <translation>Remove Holidays</translation>
+    </message>
+    <message>
+        <source>Remove these holidays?
+
+%1</source>
+        <translation>Remove these holidays?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Holidays</source>
+        <translation>Cannot Remove the Holidays</translation>
+    </message>
+    <message>
+        <source>Import Holidays</source>
+        <translation>Import Holidays</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import Failed</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+
+%2</source>
+        <translation>Nothing was imported from %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Holidays Imported</source>
+        <translation>Holidays Imported</translation>
+    </message>
+    <message>
+        <source>%1 holidays were added or updated from %2.</source>
+        <translation>%1 holidays were added or updated from %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Work area by kecamatan</source>
+        <translation>Work area by kecamatan</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>This database</translation>
+    </message>
+    <message>
+        <source>%1, Provinsi %2 (code %3)</source>
+        <translation>%1, Provinsi %2 (code %3)</translation>
+    </message>
+    <message>
+        <source>Office not set up</source>
+        <translation>Office not set up</translation>
+    </message>
+    <message>
+        <source>No address, telephone or e-mail yet: add them under Pengaturan.</source>
+        <translation>No address, telephone or e-mail yet: add them under Pengaturan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;File:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Schema version:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Schema version:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time zone:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Time zone:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Default paper:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Default paper:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unit code:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Unit code:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ketua:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ketua:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kepala Sekretariat:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kepala Sekretariat:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Holidays in %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Holidays in %1:&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::MainWindow</name>
+    <message>
+        <source>SiSambang</source>
+        <translation>SiSambang</translation>
+    </message>
+    <message>
+        <source>%1 - SiSambang</source>
+        <translation>%1 - SiSambang</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New Database...</source>
+        <translation>&amp;New Database...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database...</source>
+        <translation>&amp;Open Database...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About SiSambang</source>
+        <translation>&amp;About SiSambang</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::OfficeProfileForm</name>
+    <message>
+        <source>e.g. Bawaslu Kabupaten Bangka Tengah</source>
+        <translation>e.g. Bawaslu Kabupaten Bangka Tengah</translation>
+    </message>
+    <message>
+        <source>Street, town, postal code</source>
+        <translation>Street, town, postal code</translation>
+    </message>
+    <message>
+        <source>e.g. (0718) 123456</source>
+        <translation>e.g. (0718) 123456</translation>
+    </message>
+    <message>
+        <source>18 digits, if any</source>
+        <translation>18 digits, if any</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <source>e.g. K.BB-04</source>
+        <translation>e.g. K.BB-04</translation>
+    </message>
+    <message>
+        <source>Part of the office&apos;s letter numbers, e.g. 001/PM.04/K.BB-04/02/2023.</source>
+        <translation>Part of the office&apos;s letter numbers, e.g. 001/PM.04/K.BB-04/02/2023.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Image...</source>
+        <translation>Choose &amp;Image...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Letterhead logo:</source>
+        <translation>Letterhead logo:</translation>
+    </message>
+    <message>
+        <source>Heads of the office</source>
+        <translation>Heads of the office</translation>
+    </message>
+    <message>
+        <source>&amp;Ketua:</source>
+        <translation>&amp;Ketua:</translation>
+    </message>
+    <message>
+        <source>NIP Ketua:</source>
+        <translation>NIP Ketua:</translation>
+    </message>
+    <message>
+        <source>Kepala &amp;Sekretariat:</source>
+        <translation>Kepala &amp;Sekretariat:</translation>
+    </message>
+    <message>
+        <source>NIP Kepala Sekretariat:</source>
+        <translation>NIP Kepala Sekretariat:</translation>
+    </message>
+    <message>
+        <source>Letters and documents</source>
+        <translation>Letters and documents</translation>
+    </message>
+    <message>
+        <source>A4 (210 x 297 mm)</source>
+        <translation>A4 (210 x 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / Folio (215 x 330 mm)</source>
+        <translation>F4 / Folio (215 x 330 mm)</translation>
+    </message>
+    <message>
+        <source>Default &amp;paper:</source>
+        <translation>Default &amp;paper:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit code:</source>
+        <translation>&amp;Unit code:</translation>
+    </message>
+    <message>
+        <source>Used in letter numbers such as 001/PM.04/&lt;b&gt;K.BB-04&lt;/b&gt;/02/2023.</source>
+        <translation>Used in letter numbers such as 001/PM.04/&lt;b&gt;K.BB-04&lt;/b&gt;/02/2023.</translation>
+    </message>
+    <message>
+        <source>Choose the Letterhead Logo</source>
+        <translation>Choose the Letterhead Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>This file is not an image SiSambang can read (%1).</source>
+        <translation>This file is not an image SiSambang can read (%1).</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>The office name is required.</source>
+        <translation>The office name is required.</translation>
+    </message>
+    <message>
+        <source>A telephone number holds digits, spaces, +, - and brackets only.</source>
+        <translation>A telephone number holds digits, spaces, +, - and brackets only.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (e.g. nama@bawaslu.go.id).</source>
+        <translation>&quot;%1&quot; is not an e-mail address (e.g. nama@bawaslu.go.id).</translation>
+    </message>
+    <message>
+        <source>A NIP holds digits only.</source>
+        <translation>A NIP holds digits only.</translation>
+    </message>
+    <message>
+        <source>A NIP has %1 digits; this one has %2.</source>
+        <translation>A NIP has %1 digits; this one has %2.</translation>
+    </message>
+    <message>
+        <source>The unit code is one part of a letter number: no slashes (/) or spaces.</source>
+        <translation>The unit code is one part of a letter number: no slashes (/) or spaces.</translation>
+    </message>
+    <message>
+        <source>e.g. nama@bawaslu.go.id</source>
+        <translation>e.g. nama@bawaslu.go.id</translation>
+    </message>
+    <message>
+        <source>Office na&amp;me:</source>
+        <translation>Office na&amp;me:</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::RegionPage</name>
+    <message>
+        <source>Search province</source>
+        <translation>Search province</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. bangka tengah</source>
+        <translation>Type to search, e.g. bangka tengah</translation>
+    </message>
+    <message>
+        <source>Where does the office work?</source>
+        <translation>Where does the office work?</translation>
+    </message>
+    <message>
+        <source>Choose the province, then the kabupaten/kota the office supervises. Its kecamatan and kelurahan/desa are what every list in SiSambang offers.</source>
+        <translation>Choose the province, then the kabupaten/kota the office supervises. Its kecamatan and kelurahan/desa are what every list in SiSambang offers.</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>&amp;Province</source>
+        <translation>&amp;Province</translation>
+    </message>
+    <message>
+        <source>&amp;Kabupaten/Kota</source>
+        <translation>&amp;Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <source>No kabupaten/kota chosen yet: pick one from the list.</source>
+        <translation>No kabupaten/kota chosen yet: pick one from the list.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2), province %3</source>
+        <translation>Chosen: %1 (%2), province %3</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::ReportPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Monthly recap for the province</source>
+        <translation>Monthly recap for the province</translation>
+    </message>
+    <message>
+        <source>No reports available yet</source>
+        <translation>No reports available yet</translation>
+    </message>
+    <message>
+        <source>This page will produce the monthly recap (rekap bulanan) sent to the province: activities done, attendance, coverage of kelurahan/desa per kecamatan and MoUs signed, with charts, as a PDF signed by the Kepala Sekretariat and as a spreadsheet, plus a year overview.</source>
+        <translation>This page will produce the monthly recap (rekap bulanan) sent to the province: activities done, attendance, coverage of kelurahan/desa per kecamatan and MoUs signed, with charts, as a PDF signed by the Kepala Sekretariat and as a spreadsheet, plus a year overview.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Plan of visits to every kelurahan/desa</source>
+        <translation>Plan of visits to every kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>No visits planned yet</source>
+        <translation>No visits planned yet</translation>
+    </message>
+    <message>
+        <source>This page will show the schedule of sambang visits as a month calendar and a list: one or more visits to every kelurahan/desa covered by an MoU, on working days only, with the officers assigned and clashes flagged. A generator will propose the plan from an MoU and the holiday table.</source>
+        <translation>This page will show the schedule of sambang visits as a month calendar and a list: one or more visits to every kelurahan/desa covered by an MoU, on working days only, with the officers assigned and clashes flagged. A generator will propose the plan from an MoU and the holiday table.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::SettingsPage</name>
+    <message>
+        <source>Office Profile</source>
+        <translation>Office Profile</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The office profile printed on every document, the holidays schedules skip, and the language of SiSambang.</source>
+        <translation>The office profile printed on every document, the holidays schedules skip, and the language of SiSambang.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages. Printed documents (MoU, invitations, attendance sheets, minutes, recaps) are always in Bahasa Indonesia.</source>
+        <translation>The language of menus, pages and messages. Printed documents (MoU, invitations, attendance sheets, minutes, recaps) are always in Bahasa Indonesia.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Work area:&lt;/b&gt; %1 (code %2). The kabupaten/kota is fixed when a database is set up; for another one create a new database (File &amp;gt; New Database).</source>
+        <translation>&lt;b&gt;Work area:&lt;/b&gt; %1 (code %2). The kabupaten/kota is fixed when a database is set up; for another one create a new database (File &amp;gt; New Database).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Work area:&lt;/b&gt; not set up.</source>
+        <translation>&lt;b&gt;Work area:&lt;/b&gt; not set up.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Not saved: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Profile</source>
+        <translation>Cannot Save the Profile</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Profile</source>
+        <translation>Sa&amp;ve Profile</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Changes</source>
+        <translation>Undo &amp;Changes</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::StakeholderPage</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>People and institutions the office works with</source>
+        <translation>People and institutions the office works with</translation>
+    </message>
+    <message>
+        <source>No stakeholders registered yet</source>
+        <translation>No stakeholders registered yet</translation>
+    </message>
+    <message>
+        <source>This page will hold the register of everyone the office works with: camat, sekcam, lurah and kepala desa, kapolsek, danramil, community and religious figures, and the office&apos;s own members and staff, with the position each holds over time, their institution, kelurahan/desa, telephone and e-mail. They will be searchable as you type and can be imported from CSV or Excel files.</source>
+        <translation>This page will hold the register of everyone the office works with: camat, sekcam, lurah and kepala desa, kapolsek, danramil, community and religious figures, and the office&apos;s own members and staff, with the position each holds over time, their institution, kelurahan/desa, telephone and e-mail. They will be searchable as you type and can be imported from CSV or Excel files.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1047 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>Check</name>
+    <message>
+        <source>Schema version %1, expected %2.</source>
+        <translation>Versi skema %1, seharusnya %2.</translation>
+    </message>
+    <message>
+        <source>The region table is empty.</source>
+        <translation>Tabel wilayah kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Baris %1: kolom yang diawali tanda kutip tidak pernah ditutup.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Tidak ada database di %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a database in %1: the folder is read-only.</source>
+        <translation>Tidak dapat membuat database di %1: folder itu hanya-baca.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 bukan berkas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SiSambang database (it is not an SQLite file). It was left untouched.</source>
+        <translation>%1 bukan database SiSambang (bukan berkas SQLite). Berkas itu tidak diubah sama sekali.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: the file or its folder is read-only.</source>
+        <translation>%1 tidak dapat dibuka untuk ditulisi: berkas atau foldernya hanya-baca.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Tidak ada berkas database yang diberikan.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (QSQLITE).</source>
+        <translation>Driver SQLite untuk Qt (QSQLITE) belum terpasang.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a SiSambang database. It was left untouched.</source>
+        <translation>%1 adalah database SQLite milik program lain, bukan database SiSambang. Berkas itu tidak diubah sama sekali.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SiSambang (schema version %2; this program knows up to %3). Install the newer SiSambang to open it; the file was left untouched.</source>
+        <translation>%1 ditulis oleh SiSambang yang lebih baru (versi skema %2; program ini hanya mengenal sampai %3). Pasang SiSambang yang lebih baru untuk membukanya; berkas itu tidak diubah sama sekali.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The demo needs a new, empty database; this one is already set up for an office.</source>
+        <translation>Demo memerlukan database baru yang kosong; database ini sudah disiapkan untuk sebuah kantor.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayRepository</name>
+    <message>
+        <source>The holiday needs a valid date.</source>
+        <translation>Hari libur harus memiliki tanggal yang valid.</translation>
+    </message>
+    <message>
+        <source>The holiday on %1 needs a description.</source>
+        <translation>Hari libur pada %1 harus memiliki keterangan.</translation>
+    </message>
+    <message>
+        <source>A holiday file must start with the header tanggal,keterangan,jenis.</source>
+        <translation>Berkas hari libur harus diawali baris judul tanggal,keterangan,jenis.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected tanggal, keterangan and jenis.</source>
+        <translation>Baris %1: seharusnya berisi tanggal, keterangan, dan jenis.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>Baris %1: &quot;%2&quot; bukan tanggal berbentuk YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Line %1: jenis must be &quot;libur&quot; or &quot;cuti_bersama&quot;, not &quot;%2&quot;.</source>
+        <translation>Baris %1: jenis harus &quot;libur&quot; atau &quot;cuti_bersama&quot;, bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: keterangan is empty.</source>
+        <translation>Baris %1: keterangan kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>Migration</name>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>Migrasi %1 tidak ada di dalam program.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>Migrasi %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version.</source>
+        <translation>Versi skema tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProfileStore</name>
+    <message>
+        <source>Choose the kabupaten/kota the office serves: %1</source>
+        <translation>Pilih kabupaten/kota wilayah kerja kantor: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a kabupaten/kota.</source>
+        <translation>%1 (%2) bukan kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>The office name is required.</source>
+        <translation>Nama kantor wajib diisi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; bukan alamat e-mail.</translation>
+    </message>
+    <message>
+        <source>A NIP holds digits only (18 digits for civil servants).</source>
+        <translation>NIP hanya berisi angka (18 angka untuk PNS).</translation>
+    </message>
+</context>
+<context>
+    <name>QtMessages</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>RegionData</name>
+    <message>
+        <source>The region data must start with the header kode,nama,level,induk_kode.</source>
+        <translation>Data wilayah harus diawali baris judul kode,nama,level,induk_kode.</translation>
+    </message>
+    <message>
+        <source>Region data line %1: expected 4 fields, found %2.</source>
+        <translation>Data wilayah baris %1: seharusnya 4 kolom, ternyata %2.</translation>
+    </message>
+    <message>
+        <source>Region data line %1: %2 is not a valid code for level &quot;%3&quot;.</source>
+        <translation>Data wilayah baris %1: %2 bukan kode yang valid untuk tingkat &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Region data line %1: the parent %2 of %3 is not listed before it.</source>
+        <translation>Data wilayah baris %1: induk %2 dari %3 tidak tercantum sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Region data line %1: %2</source>
+        <translation>Data wilayah baris %1: %2</translation>
+    </message>
+    <message>
+        <source>The region data is missing from the program.</source>
+        <translation>Data wilayah tidak ada di dalam program.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionLabels</name>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Urban village</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Customary village</source>
+        <translation>Desa adat</translation>
+    </message>
+</context>
+<context>
+    <name>RegionRepository</name>
+    <message>
+        <source>There is no region with code %1.</source>
+        <translation>Tidak ada wilayah dengan kode %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::AboutDialog</name>
+    <message>
+        <source>About SiSambang</source>
+        <translation>Tentang SiSambang</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;SiSambang %1&lt;/h2&gt;&lt;p&gt;Sistem Informasi Sambang Pengawasan&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;SiSambang %1&lt;/h2&gt;&lt;p&gt;Sistem Informasi Sambang Pengawasan&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The secretariat&apos;s program for the Sambang Pengawasan work of a Bawaslu Kabupaten/Kota: stakeholders, MoUs, visit schedules, attendance sheets, minutes and monthly recaps, offline on one office PC.&lt;/p&gt;&lt;p&gt;SiSambang is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details: &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Program sekretariat untuk kegiatan Sambang Pengawasan Bawaslu Kabupaten/Kota: pemangku kepentingan, MoU, jadwal kunjungan, daftar hadir, notulen, dan rekap bulanan, luring di satu PC kantor.&lt;/p&gt;&lt;p&gt;SiSambang adalah perangkat lunak bebas: Anda boleh menyebarluaskan dan/atau mengubahnya menurut ketentuan GNU General Public License yang diterbitkan Free Software Foundation, versi 3 atau (sesuai pilihan Anda) versi mana pun yang lebih baru (GPL-3.0-or-later). Program ini disebarkan dengan harapan akan bermanfaat, tetapi TANPA JAMINAN APA PUN, bahkan tanpa jaminan tersirat DAPAT DIPERDAGANGKAN atau KESESUAIAN UNTUK TUJUAN TERTENTU. Rincian selengkapnya ada di GNU General Public License: &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;https://www.gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Dibuat dengan Qt %1 dan SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The regions of Indonesia (38 provinces, 514 kabupaten/kota, 7,285 kecamatan and 83,762 kelurahan/desa, after Kepmendagri 300.2.2-2430 of 2025) come from &lt;a href=&quot;https://github.com/cahyadsn/wilayah&quot;&gt;cahyadsn/wilayah&lt;/a&gt;, under the MIT licence:</source>
+        <translation>Data wilayah Indonesia (38 provinsi, 514 kabupaten/kota, 7.285 kecamatan, dan 83.762 kelurahan/desa, menurut Kepmendagri 300.2.2-2430 Tahun 2025) berasal dari &lt;a href=&quot;https://github.com/cahyadsn/wilayah&quot;&gt;cahyadsn/wilayah&lt;/a&gt;, dengan lisensi MIT:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The initial holiday table (2023 to 2026) lists the national holidays and collective leave days (cuti bersama) set by the joint decrees (SKB) of the Minister of Religious Affairs, the Minister of Manpower and the Minister for Administrative and Bureaucratic Reform for each year, as later amended, and the election days declared holidays by presidential decree (Keppres 10/2024 for 14 February 2024, Keppres 33/2024 for 27 November 2024). Regional holidays are not included.&lt;/p&gt;&lt;p&gt;Later decrees may move a holiday: the table can be edited and a CSV file imported under Pengaturan &amp;gt; Hari Libur.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tabel hari libur awal (2023 sampai 2026) memuat hari libur nasional dan cuti bersama yang ditetapkan Surat Keputusan Bersama (SKB) Menteri Agama, Menteri Ketenagakerjaan, dan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi untuk setiap tahun, beserta perubahannya, serta hari pemungutan suara yang dinyatakan sebagai hari libur dengan Keputusan Presiden (Keppres 10/2024 untuk 14 Februari 2024, Keppres 33/2024 untuk 27 November 2024). Hari libur daerah tidak termasuk.&lt;/p&gt;&lt;p&gt;Keputusan yang lebih baru dapat menggeser hari libur: tabel dapat diubah dan berkas CSV dapat diimpor di Pengaturan &amp;gt; Hari Libur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Region Data</source>
+        <translation>Data Wilayah</translation>
+    </message>
+    <message>
+        <source>Holiday Data</source>
+        <translation>Data Hari Libur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build of SiSambang.</source>
+        <translation>Teks lisensi tidak ada di dalam program SiSambang ini.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::ActivityPage</name>
+    <message>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Visits and meetings, before and after</source>
+        <translation>Kunjungan dan rapat, sebelum dan sesudah pelaksanaan</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet</source>
+        <translation>Belum ada kegiatan yang dicatat</translation>
+    </message>
+    <message>
+        <source>This page will hold each sambang visit, coordination meeting and socialisation: invitations and attendance sheets to print beforehand; afterwards who attended, the minutes (notulen), follow-up items and the documentation photos, and the activity report.</source>
+        <translation>Halaman ini akan memuat setiap kunjungan sambang, rapat koordinasi, dan sosialisasi: surat undangan dan daftar hadir untuk dicetak sebelumnya; sesudahnya siapa yang hadir, notulen, tindak lanjut, foto dokumentasi, dan laporan kegiatan.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::AgreementPage</name>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>Memoranda of understanding and cooperation agreements</source>
+        <translation>Nota kesepahaman dan perjanjian kerja sama</translation>
+    </message>
+    <message>
+        <source>No MoU registered yet</source>
+        <translation>Belum ada MoU yang didaftarkan</translation>
+    </message>
+    <message>
+        <source>This page will list the office&apos;s memoranda of understanding (Nota Kesepahaman) and cooperation agreements with the kecamatan: number, date and place of signing, the parties and their signatories, the kelurahan/desa covered, validity and status, with the scanned signed copy. The MoU document itself will be printed from here, on A4 or F4.</source>
+        <translation>Halaman ini akan memuat Nota Kesepahaman (MoU) dan perjanjian kerja sama kantor dengan kecamatan: nomor, tanggal dan tempat penandatanganan, para pihak dan penanda tangannya, kelurahan/desa yang dicakup, masa berlaku dan status, beserta pindaian naskah yang sudah ditandatangani. Naskah MoU juga akan dicetak dari sini, pada kertas A4 atau F4.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::Application</name>
+    <message>
+        <source>SiSambang databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Database SiSambang (*.db *.sqlite);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>SiSambang: the stakeholders, MoUs, visit schedules, attendance sheets, minutes and monthly recaps of the Sambang Pengawasan programme of a Bawaslu Kabupaten/Kota.</source>
+        <translation>SiSambang: pemangku kepentingan, MoU, jadwal kunjungan, daftar hadir, notulen, dan rekap bulanan program Sambang Pengawasan Bawaslu Kabupaten/Kota.</translation>
+    </message>
+    <message>
+        <source>Open the database FILE (default: $SISAMBANG_DB, else the last one opened, else %1).</source>
+        <translation>Buka database BERKAS (bawaan: $SISAMBANG_DB, jika tidak ada database yang terakhir dibuka, jika tidak ada %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BERKAS</translation>
+    </message>
+    <message>
+        <source>Open the demo database of Kabupaten Bangka Tengah (%1), building it first if it does not exist.</source>
+        <translation>Buka database demo Kabupaten Bangka Tengah (%1); dibuat lebih dahulu jika belum ada.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the first window has been drawn (for benchmarks and package tests); errors go to standard error instead of dialogs.</source>
+        <translation>Keluar segera setelah jendela pertama tergambar (untuk benchmark dan uji paket); galat ditulis ke standard error, bukan ke dialog.</translation>
+    </message>
+    <message>
+        <source>sisambang: unexpected argument %1; use --db FILE to open a database.
+</source>
+        <translation>sisambang: argumen %1 tidak dikenal; gunakan --db BERKAS untuk membuka database.
+</translation>
+    </message>
+    <message>
+        <source>The demo database could not be built in %1: %2</source>
+        <translation>Database demo tidak dapat dibuat di %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo Database</source>
+        <translation>Database Demo</translation>
+    </message>
+    <message>
+        <source>Open another database file, or quit SiSambang?</source>
+        <translation>Buka berkas database lain, atau keluar dari SiSambang?</translation>
+    </message>
+    <message>
+        <source>Open another database file, or keep working with the one that is open?</source>
+        <translation>Buka berkas database lain, atau tetap bekerja dengan database yang sedang terbuka?</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>Database Tidak Dapat Dibuka</translation>
+    </message>
+    <message>
+        <source>Open Another File...</source>
+        <translation>Buka Berkas Lain...</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Keep Current</source>
+        <translation>Tetap yang Sekarang</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Buka Database</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Database Baru</translation>
+    </message>
+    <message>
+        <source>%1 already exists. SiSambang never overwrites a file: choose another name, or open it with File &gt; Open Database.</source>
+        <translation>%1 sudah ada. SiSambang tidak pernah menimpa berkas: pilih nama lain, atau buka berkas itu lewat Berkas &gt; Buka Database.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to SiSambang</source>
+        <translation>Selamat Datang di SiSambang</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SiSambang keeps the Sambang Pengawasan work of a Bawaslu Kabupaten/Kota: the register of stakeholders, the MoUs with the kecamatan, the schedule of visits to every kelurahan/desa, attendance sheets, minutes and the monthly recap.&lt;/p&gt;&lt;p&gt;This database is new. Two steps set it up for your office:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;the kabupaten/kota the office supervises;&lt;/li&gt;&lt;li&gt;the office profile: name, address, letterhead logo, the Ketua and the Kepala Sekretariat, paper size and the unit code of letter numbers.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything but the kabupaten/kota can be changed later under &lt;b&gt;Pengaturan&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SiSambang mencatat kegiatan Sambang Pengawasan Bawaslu Kabupaten/Kota: daftar pemangku kepentingan, MoU dengan kecamatan, jadwal kunjungan ke setiap kelurahan/desa, daftar hadir, notulen, dan rekap bulanan.&lt;/p&gt;&lt;p&gt;Database ini masih baru. Dua langkah berikut menyiapkannya untuk kantor Anda:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;kabupaten/kota wilayah pengawasan kantor;&lt;/li&gt;&lt;li&gt;profil kantor: nama, alamat, logo kop surat, Ketua dan Kepala Sekretariat, ukuran kertas, serta kode satuan kerja untuk nomor surat.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Semuanya, kecuali kabupaten/kota, dapat diubah kemudian di &lt;b&gt;Pengaturan&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Office profile</source>
+        <translation>Profil kantor</translation>
+    </message>
+    <message>
+        <source>What the letterhead and the signature blocks of printed documents show. Only the office name is required now.</source>
+        <translation>Isi kop surat dan blok tanda tangan pada dokumen yang dicetak. Saat ini hanya nama kantor yang wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Profile</source>
+        <translation>Profil Tidak Dapat Disimpan</translation>
+    </message>
+    <message>
+        <source>Set Up SiSambang</source>
+        <translation>Penyiapan SiSambang</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::HolidayDialog</name>
+    <message>
+        <source>Add Holiday</source>
+        <translation>Tambah Hari Libur</translation>
+    </message>
+    <message>
+        <source>e.g. Hari Raya Nyepi Tahun Baru Saka 1945</source>
+        <translation>mis. Hari Raya Nyepi Tahun Baru Saka 1945</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Describe the holiday, as the SKB names it.</source>
+        <translation>Isi keterangan hari libur, sesuai penyebutan dalam SKB.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::HolidayModel</name>
+    <message>
+        <source>Collective leave (cuti bersama)</source>
+        <translation>Cuti bersama</translation>
+    </message>
+    <message>
+        <source>National holiday</source>
+        <translation>Libur nasional</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::HolidayPanel</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Tambah...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ha&amp;pus</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Impor CSV...</translation>
+    </message>
+    <message>
+        <source>The national holidays and collective leave days (cuti bersama) that schedules skip. A CSV file to import has the columns tanggal,keterangan,jenis, with jenis &quot;libur&quot; or &quot;cuti_bersama&quot;; a file with any wrong row is refused whole.</source>
+        <translation>Hari libur nasional dan cuti bersama yang dilewati saat menyusun jadwal. Berkas CSV yang diimpor berkolom tanggal,keterangan,jenis, dengan jenis &quot;libur&quot; atau &quot;cuti_bersama&quot;; berkas yang memuat satu baris salah pun ditolak seluruhnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>T&amp;ahun:</translation>
+    </message>
+    <message>
+        <source>%1 national holidays and %2 cuti bersama days</source>
+        <translation>%1 hari libur nasional dan %2 hari cuti bersama</translation>
+    </message>
+    <message>
+        <source>Replace Holiday</source>
+        <translation>Ganti Hari Libur</translation>
+    </message>
+    <message>
+        <source>%1 is already a holiday: &quot;%2&quot;. Replace it?</source>
+        <translation>%1 sudah tercatat sebagai hari libur: &quot;%2&quot;. Ganti?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>Cannot Add the Holiday</source>
+        <translation>Hari Libur Tidak Dapat Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Remove Holidays</source>
+        <translation>Hapus Hari Libur</translation>
+    </message>
+    <message>
+        <source>Remove these holidays?
+
+%1</source>
+        <translation>Hapus hari libur berikut?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Holidays</source>
+        <translation>Hari Libur Tidak Dapat Dihapus</translation>
+    </message>
+    <message>
+        <source>Import Holidays</source>
+        <translation>Impor Hari Libur</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Impor Gagal</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+
+%2</source>
+        <translation>Tidak ada yang diimpor dari %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Holidays Imported</source>
+        <translation>Hari Libur Diimpor</translation>
+    </message>
+    <message>
+        <source>%1 holidays were added or updated from %2.</source>
+        <translation>%1 hari libur ditambahkan atau diperbarui dari %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Work area by kecamatan</source>
+        <translation>Wilayah kerja per kecamatan</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Database ini</translation>
+    </message>
+    <message>
+        <source>%1, Provinsi %2 (code %3)</source>
+        <translation>%1, Provinsi %2 (kode %3)</translation>
+    </message>
+    <message>
+        <source>Office not set up</source>
+        <translation>Kantor belum disiapkan</translation>
+    </message>
+    <message>
+        <source>No address, telephone or e-mail yet: add them under Pengaturan.</source>
+        <translation>Alamat, telepon, dan e-mail belum diisi: lengkapi di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Berkas:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Schema version:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Versi skema:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time zone:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Zona waktu:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Default paper:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kertas bawaan:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unit code:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kode satuan kerja:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ketua:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ketua:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kepala Sekretariat:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kepala Sekretariat:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Holidays in %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Hari libur tahun %1:&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::MainWindow</name>
+    <message>
+        <source>SiSambang</source>
+        <translation>SiSambang</translation>
+    </message>
+    <message>
+        <source>%1 - SiSambang</source>
+        <translation>%1 - SiSambang</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Pemangku Kepentingan</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;New Database...</source>
+        <translation>Database &amp;Baru...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database...</source>
+        <translation>B&amp;uka Database...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka &amp;Terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Halaman</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;About SiSambang</source>
+        <translation>&amp;Tentang SiSambang</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tentang &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::OfficeProfileForm</name>
+    <message>
+        <source>e.g. Bawaslu Kabupaten Bangka Tengah</source>
+        <translation>mis. Bawaslu Kabupaten Bangka Tengah</translation>
+    </message>
+    <message>
+        <source>Street, town, postal code</source>
+        <translation>Jalan, kota, kode pos</translation>
+    </message>
+    <message>
+        <source>e.g. (0718) 123456</source>
+        <translation>mis. (0718) 123456</translation>
+    </message>
+    <message>
+        <source>18 digits, if any</source>
+        <translation>18 angka, jika ada</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 angka</translation>
+    </message>
+    <message>
+        <source>e.g. K.BB-04</source>
+        <translation>mis. K.BB-04</translation>
+    </message>
+    <message>
+        <source>Part of the office&apos;s letter numbers, e.g. 001/PM.04/K.BB-04/02/2023.</source>
+        <translation>Bagian dari nomor surat kantor, mis. 001/PM.04/K.BB-04/02/2023.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Image...</source>
+        <translation>Pilih &amp;Gambar...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Letterhead logo:</source>
+        <translation>Logo kop surat:</translation>
+    </message>
+    <message>
+        <source>Heads of the office</source>
+        <translation>Pimpinan kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Ketua:</source>
+        <translation>Ket&amp;ua:</translation>
+    </message>
+    <message>
+        <source>NIP Ketua:</source>
+        <translation>NIP Ketua:</translation>
+    </message>
+    <message>
+        <source>Kepala &amp;Sekretariat:</source>
+        <translation>Ke&amp;pala Sekretariat:</translation>
+    </message>
+    <message>
+        <source>NIP Kepala Sekretariat:</source>
+        <translation>NIP Kepala Sekretariat:</translation>
+    </message>
+    <message>
+        <source>Letters and documents</source>
+        <translation>Surat dan dokumen</translation>
+    </message>
+    <message>
+        <source>A4 (210 x 297 mm)</source>
+        <translation>A4 (210 x 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / Folio (215 x 330 mm)</source>
+        <translation>F4 / Folio (215 x 330 mm)</translation>
+    </message>
+    <message>
+        <source>Default &amp;paper:</source>
+        <translation>Ukuran ke&amp;rtas:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit code:</source>
+        <translation>Ko&amp;de satuan kerja:</translation>
+    </message>
+    <message>
+        <source>Used in letter numbers such as 001/PM.04/&lt;b&gt;K.BB-04&lt;/b&gt;/02/2023.</source>
+        <translation>Dipakai dalam nomor surat seperti 001/PM.04/&lt;b&gt;K.BB-04&lt;/b&gt;/02/2023.</translation>
+    </message>
+    <message>
+        <source>Choose the Letterhead Logo</source>
+        <translation>Pilih Logo Kop Surat</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>This file is not an image SiSambang can read (%1).</source>
+        <translation>Berkas ini bukan gambar yang dapat dibaca SiSambang (%1).</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Belum ada logo</translation>
+    </message>
+    <message>
+        <source>The office name is required.</source>
+        <translation>Nama kantor wajib diisi.</translation>
+    </message>
+    <message>
+        <source>A telephone number holds digits, spaces, +, - and brackets only.</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, +, -, dan tanda kurung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (e.g. nama@bawaslu.go.id).</source>
+        <translation>&quot;%1&quot; bukan alamat e-mail (contoh: nama@bawaslu.go.id).</translation>
+    </message>
+    <message>
+        <source>A NIP holds digits only.</source>
+        <translation>NIP hanya berisi angka.</translation>
+    </message>
+    <message>
+        <source>A NIP has %1 digits; this one has %2.</source>
+        <translation>NIP terdiri dari %1 angka; yang diisi %2 angka.</translation>
+    </message>
+    <message>
+        <source>The unit code is one part of a letter number: no slashes (/) or spaces.</source>
+        <translation>Kode satuan kerja adalah satu bagian nomor surat: tanpa garis miring (/) atau spasi.</translation>
+    </message>
+    <message>
+        <source>e.g. nama@bawaslu.go.id</source>
+        <translation>mis. nama@bawaslu.go.id</translation>
+    </message>
+    <message>
+        <source>Office na&amp;me:</source>
+        <translation>Na&amp;ma kantor:</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::RegionPage</name>
+    <message>
+        <source>Search province</source>
+        <translation>Cari provinsi</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. bangka tengah</source>
+        <translation>Ketik untuk mencari, mis. bangka tengah</translation>
+    </message>
+    <message>
+        <source>Where does the office work?</source>
+        <translation>Di mana wilayah kerja kantor?</translation>
+    </message>
+    <message>
+        <source>Choose the province, then the kabupaten/kota the office supervises. Its kecamatan and kelurahan/desa are what every list in SiSambang offers.</source>
+        <translation>Pilih provinsi, lalu kabupaten/kota yang diawasi kantor. Kecamatan dan kelurahan/desanya menjadi pilihan di setiap daftar SiSambang.</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>&amp;Province</source>
+        <translation>&amp;Provinsi</translation>
+    </message>
+    <message>
+        <source>&amp;Kabupaten/Kota</source>
+        <translation>&amp;Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Semua provinsi</translation>
+    </message>
+    <message>
+        <source>No kabupaten/kota chosen yet: pick one from the list.</source>
+        <translation>Belum ada kabupaten/kota yang dipilih: pilih satu dari daftar.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2), province %3</source>
+        <translation>Terpilih: %1 (%2), Provinsi %3</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::ReportPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Monthly recap for the province</source>
+        <translation>Rekap bulanan untuk provinsi</translation>
+    </message>
+    <message>
+        <source>No reports available yet</source>
+        <translation>Belum ada laporan</translation>
+    </message>
+    <message>
+        <source>This page will produce the monthly recap (rekap bulanan) sent to the province: activities done, attendance, coverage of kelurahan/desa per kecamatan and MoUs signed, with charts, as a PDF signed by the Kepala Sekretariat and as a spreadsheet, plus a year overview.</source>
+        <translation>Halaman ini akan menyusun rekap bulanan yang dikirim ke provinsi: kegiatan yang terlaksana, kehadiran, cakupan kelurahan/desa per kecamatan, dan MoU yang ditandatangani, lengkap dengan grafik, dalam bentuk PDF yang ditandatangani Kepala Sekretariat dan lembar kerja, serta ikhtisar tahunan.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Plan of visits to every kelurahan/desa</source>
+        <translation>Rencana kunjungan ke setiap kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>No visits planned yet</source>
+        <translation>Belum ada kunjungan yang direncanakan</translation>
+    </message>
+    <message>
+        <source>This page will show the schedule of sambang visits as a month calendar and a list: one or more visits to every kelurahan/desa covered by an MoU, on working days only, with the officers assigned and clashes flagged. A generator will propose the plan from an MoU and the holiday table.</source>
+        <translation>Halaman ini akan menampilkan jadwal kunjungan sambang sebagai kalender bulanan dan daftar: satu kunjungan atau lebih ke setiap kelurahan/desa yang dicakup MoU, hanya pada hari kerja, dengan petugas yang ditugaskan dan bentrokan jadwal yang ditandai. Penyusun jadwal akan mengusulkan rencana dari MoU dan tabel hari libur.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::SettingsPage</name>
+    <message>
+        <source>Office Profile</source>
+        <translation>Profil Kantor</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Hari Libur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>The office profile printed on every document, the holidays schedules skip, and the language of SiSambang.</source>
+        <translation>Profil kantor yang tercetak di setiap dokumen, hari libur yang dilewati jadwal, dan bahasa SiSambang.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Ada perubahan yang belum disimpan.</translation>
+    </message>
+    <message>
+        <source>The language of menus, pages and messages. Printed documents (MoU, invitations, attendance sheets, minutes, recaps) are always in Bahasa Indonesia.</source>
+        <translation>Bahasa menu, halaman, dan pesan. Dokumen yang dicetak (MoU, undangan, daftar hadir, notulen, rekap) selalu berbahasa Indonesia.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Bah&amp;asa:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Work area:&lt;/b&gt; %1 (code %2). The kabupaten/kota is fixed when a database is set up; for another one create a new database (File &amp;gt; New Database).</source>
+        <translation>&lt;b&gt;Wilayah kerja:&lt;/b&gt; %1 (kode %2). Kabupaten/kota ditetapkan saat database disiapkan; untuk kabupaten/kota lain buat database baru (Berkas &amp;gt; Database Baru).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Work area:&lt;/b&gt; not set up.</source>
+        <translation>&lt;b&gt;Wilayah kerja:&lt;/b&gt; belum disiapkan.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Belum disimpan: perbaiki isian yang ditandai merah.</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Profile</source>
+        <translation>Profil Tidak Dapat Disimpan</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Profile</source>
+        <translation>&amp;Simpan Profil</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Changes</source>
+        <translation>Bata&amp;lkan Perubahan</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::StakeholderPage</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Pemangku Kepentingan</translation>
+    </message>
+    <message>
+        <source>People and institutions the office works with</source>
+        <translation>Orang dan instansi yang bekerja sama dengan kantor</translation>
+    </message>
+    <message>
+        <source>No stakeholders registered yet</source>
+        <translation>Belum ada pemangku kepentingan yang terdaftar</translation>
+    </message>
+    <message>
+        <source>This page will hold the register of everyone the office works with: camat, sekcam, lurah and kepala desa, kapolsek, danramil, community and religious figures, and the office&apos;s own members and staff, with the position each holds over time, their institution, kelurahan/desa, telephone and e-mail. They will be searchable as you type and can be imported from CSV or Excel files.</source>
+        <translation>Halaman ini akan memuat daftar semua pihak yang bekerja sama dengan kantor: camat, sekcam, lurah dan kepala desa, kapolsek, danramil, tokoh masyarakat dan tokoh agama, serta anggota dan staf kantor sendiri, dengan jabatan masing-masing dari waktu ke waktu, instansi, kelurahan/desa, telepon, dan e-mail. Daftar ini dapat dicari sambil mengetik dan diimpor dari berkas CSV atau Excel.</translation>
+    </message>
+</context>
+</TS>

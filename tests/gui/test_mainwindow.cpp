@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window over a test database: every page reachable from the
+// navigation and the Go menu, the status bar, the Beranda figures.
+#include "guifixture.h"
+
+#include "activities/activitypage.h"
+#include "agreements/agreementpage.h"
+#include "common/emptystate.h"
+#include "home/homepage.h"
+#include "mainwindow.h"
+#include "reports/reportpage.h"
+#include "schedule/schedulepage.h"
+#include "settings/settingspage.h"
+#include "stakeholders/stakeholderpage.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+
+using namespace sisambang;
+using Page = ui::MainWindow::Page;
+
+TEST_CASE("gui: the main window visits every page through the navigation", "[gui]")
+{
+    test::GuiFixture fixture;
+    auto context = fixture.context();
+    ui::MainWindow window(context);
+    window.show();
+
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    REQUIRE(navigation);
+    REQUIRE(pages);
+    REQUIRE(navigation->count() == ui::MainWindow::pageCount);
+    REQUIRE(pages->count() == ui::MainWindow::pageCount);
+
+    for (int row = 0; row < navigation->count(); ++row) {
+        INFO("page " << row);
+        CHECK_FALSE(navigation->item(row)->icon().isNull());
+        CHECK_FALSE(navigation->item(row)->text().isEmpty());
+        navigation->setCurrentRow(row);
+        QCoreApplication::processEvents();
+        CHECK(pages->currentIndex() == row);
+        CHECK(pages->currentWidget()->isVisible());
+        CHECK(static_cast<int>(window.currentPage()) == row);
+    }
+
+    CHECK(qobject_cast<ui::HomePage *>(window.pageWidget(Page::Home)));
+    CHECK(qobject_cast<ui::StakeholderPage *>(window.pageWidget(Page::Stakeholders)));
+    CHECK(qobject_cast<ui::AgreementPage *>(window.pageWidget(Page::Agreements)));
+    CHECK(qobject_cast<ui::SchedulePage *>(window.pageWidget(Page::Schedule)));
+    CHECK(qobject_cast<ui::ActivityPage *>(window.pageWidget(Page::Activities)));
+    CHECK(qobject_cast<ui::ReportPage *>(window.pageWidget(Page::Reports)));
+    CHECK(qobject_cast<ui::SettingsPage *>(window.pageWidget(Page::Settings)));
+
+    // Pages that later work fills say what will be there, never "TODO".
+    for (Page page :
+         {Page::Stakeholders, Page::Agreements, Page::Schedule, Page::Activities, Page::Reports}) {
+        auto *empty = window.pageWidget(page)->findChild<ui::EmptyState *>();
+        REQUIRE(empty);
+        CHECK(empty->title().size() > 10);
+        CHECK(empty->text().size() > 100);
+        CHECK_FALSE(empty->text().contains(QStringLiteral("TODO"), Qt::CaseInsensitive));
+    }
+
+    const QString path = QDir::toNativeSeparators(fixture.database.path());
+    CHECK(window.databasePathShown().contains(path));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("databasePath"));
+    REQUIRE(status);
+    CHECK(status->isVisible());
+    CHECK(status->text().contains(path));
+    CHECK(window.windowTitle().contains(QStringLiteral("Bawaslu Kabupaten Bangka Tengah")));
+}
+
+TEST_CASE("gui: Go menu shortcuts open the pages", "[gui]")
+{
+    test::GuiFixture fixture;
+    auto context = fixture.context();
+    ui::MainWindow window(context);
+    window.show();
+    for (int index = ui::MainWindow::pageCount; index >= 1; --index) {
+        auto *action = window.findChild<QAction *>(QStringLiteral("actionPage%1").arg(index));
+        REQUIRE(action);
+        CHECK(action->shortcut().toString() == QStringLiteral("Ctrl+%1").arg(index));
+        CHECK_FALSE(action->icon().isNull());
+        action->trigger();
+        CHECK(static_cast<int>(window.currentPage()) == index - 1);
+    }
+    for (const char *name :
+         {"actionNewDatabase", "actionOpenDatabase", "actionQuit", "actionAbout"}) {
+        auto *action = window.findChild<QAction *>(QLatin1String(name));
+        INFO(name);
+        REQUIRE(action);
+        CHECK_FALSE(action->icon().isNull());
+    }
+    CHECK(window.findChild<QAction *>(QStringLiteral("actionOpenDatabase"))->shortcut() ==
+          QKeySequence(QKeySequence::Open));
+}
+
+TEST_CASE("gui: the main window remembers its size", "[gui]")
+{
+    test::GuiFixture fixture;
+    auto context = fixture.context();
+    {
+        ui::MainWindow window(context);
+        window.show();
+        window.resize(1000, 700);
+        window.close(); // stores geometry through AppSettings
+    }
+    CHECK_FALSE(
+        fixture.settings.value(ui::AppSettings::Key::WindowGeometry).toByteArray().isEmpty());
+    ui::MainWindow again(context);
+    CHECK(again.size() == QSize(1000, 700));
+}
+
+TEST_CASE("gui: Beranda shows the office and its region figures", "[gui]")
+{
+    test::GuiFixture fixture;
+    auto context = fixture.context();
+    ui::HomePage home(context);
+    // Kabupaten Bangka Tengah: 6 kecamatan, 7 kelurahan, 56 desa.
+    CHECK(home.districtCount() == 6);
+    CHECK(home.urbanVillageCount() == 7);
+    CHECK(home.villageCount() == 56);
+    auto *office = home.findChild<QLabel *>(QStringLiteral("officeName"));
+    REQUIRE(office);
+    CHECK(office->text() == QStringLiteral("Bawaslu Kabupaten Bangka Tengah"));
+    auto *details = home.findChild<QLabel *>(QStringLiteral("databaseDetails"));
+    REQUIRE(details);
+    CHECK(details->text().contains(QDir::toNativeSeparators(fixture.database.path())));
+
+    // Another kabupaten works the same: Kota Pangkal Pinang (19.71).
+    test::GuiFixture city(QStringLiteral("19.71"));
+    auto cityContext = city.context();
+    ui::HomePage cityHome(cityContext);
+    CHECK(cityHome.districtCount() == 7);
+    CHECK(cityHome.urbanVillageCount() == 42);
+    CHECK(cityHome.villageCount() == 0);
+}

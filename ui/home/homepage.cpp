@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "homepage.h"
+
+#include "common/pageheader.h"
+#include "context.h"
+#include "database.h"
+#include "holidays.h"
+#include "officeprofile.h"
+#include "regions.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sisambang::ui {
+
+namespace {
+
+QTableWidgetItem *numberItem(int value)
+{
+    auto *item = new QTableWidgetItem(QLocale().toString(value));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+// Counts add up to what could be read; the first failure is reported once.
+int countOrNote(const db::Result<int> &count, QStringList &problems)
+{
+    if (!count) {
+        if (!problems.contains(count.error().message)) {
+            problems.append(count.error().message);
+        }
+        return 0;
+    }
+    return *count;
+}
+
+} // namespace
+
+HomePage::HomePage(Context &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_header(new PageHeader(tr("Home"), {}, this))
+    , m_logo(new QLabel(this))
+    , m_office(new QLabel(this))
+    , m_contact(new QLabel(this))
+    , m_districtTable(new QTableWidget(this))
+    , m_details(new QLabel(this))
+    , m_problem(new QLabel(this))
+{
+    setObjectName(QStringLiteral("homePage"));
+    m_office->setObjectName(QStringLiteral("officeName"));
+    QFont officeFont = m_office->font();
+    officeFont.setPointSizeF(officeFont.pointSizeF() * 1.3);
+    officeFont.setBold(true);
+    m_office->setFont(officeFont);
+    m_office->setWordWrap(true);
+    m_contact->setWordWrap(true);
+    m_contact->setTextFormat(Qt::RichText);
+    m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_logo->setFixedSize(72, 72);
+    m_logo->setAlignment(Qt::AlignCenter);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+
+    auto *officeBox = new QHBoxLayout;
+    officeBox->addWidget(m_logo);
+    auto *officeText = new QVBoxLayout;
+    officeText->addWidget(m_office);
+    officeText->addWidget(m_contact);
+    officeBox->addLayout(officeText, 1);
+
+    auto *figures = new QHBoxLayout;
+    figures->addWidget(figure(QStringLiteral("districtCount"), tr("Kecamatan"), &m_districtValue));
+    figures->addWidget(
+        figure(QStringLiteral("urbanVillageCount"), tr("Kelurahan"), &m_urbanVillageValue));
+    figures->addWidget(figure(QStringLiteral("villageCount"), tr("Desa"), &m_villageValue));
+
+    m_districtTable->setObjectName(QStringLiteral("districtTable"));
+    m_districtTable->setColumnCount(4);
+    m_districtTable->setHorizontalHeaderLabels(
+        {tr("Kecamatan"), tr("Code"), tr("Kelurahan"), tr("Desa")});
+    m_districtTable->verticalHeader()->hide();
+    // Rows of a known height, so the table can be made exactly as tall as its rows.
+    m_districtTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_districtTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    m_districtTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_districtTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_districtTable->setAlternatingRowColors(true);
+    m_districtTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 4; ++column) {
+        m_districtTable->horizontalHeader()->setSectionResizeMode(column,
+                                                                  QHeaderView::ResizeToContents);
+    }
+    auto *districts = new QGroupBox(tr("Work area by kecamatan"), this);
+    auto *districtLayout = new QVBoxLayout(districts);
+    districtLayout->addWidget(m_districtTable);
+
+    m_details->setObjectName(QStringLiteral("databaseDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *detailsBox = new QGroupBox(tr("This database"), this);
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->addWidget(m_details);
+    detailsLayout->addStretch();
+
+    auto *lower = new QHBoxLayout;
+    lower->addWidget(districts, 3);
+    lower->addWidget(detailsBox, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addLayout(officeBox);
+    layout->addWidget(m_problem);
+    layout->addSpacing(8);
+    layout->addLayout(figures);
+    layout->addSpacing(8);
+    layout->addLayout(lower);
+    layout->addStretch(1);
+
+    refresh();
+}
+
+HomePage::~HomePage() = default;
+
+void HomePage::fitDistrictTable()
+{
+    // As tall as its rows, so a small kabupaten leaves no empty grid and a large
+    // one scrolls. Measured once shown, when the style has sized rows and header.
+    m_districtTable->setMaximumHeight(m_districtTable->horizontalHeader()->sizeHint().height() +
+                                      m_districtTable->verticalHeader()->defaultSectionSize() *
+                                          m_districtTable->rowCount() +
+                                      2 * m_districtTable->frameWidth() + 2);
+}
+
+void HomePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitDistrictTable();
+}
+
+QWidget *HomePage::figure(const QString &objectName, const QString &caption, QLabel **value)
+{
+    auto *box = new QFrame(this);
+    box->setFrameShape(QFrame::StyledPanel);
+    box->setObjectName(objectName);
+    *value = new QLabel(QStringLiteral("0"), box);
+    (*value)->setObjectName(objectName + QStringLiteral("Value"));
+    QFont font = (*value)->font();
+    font.setPointSizeF(font.pointSizeF() * 2.2);
+    font.setBold(true);
+    (*value)->setFont(font);
+    (*value)->setAlignment(Qt::AlignCenter);
+    auto *label = new QLabel(caption, box);
+    label->setAlignment(Qt::AlignCenter);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(*value);
+    layout->addWidget(label);
+    return box;
+}
+
+void HomePage::refresh()
+{
+    QStringList problems;
+    db::OfficeProfileStore store(m_context.database);
+    auto profile = store.load();
+    if (!profile) {
+        problems.append(profile.error().message);
+    }
+    const db::OfficeProfile office = profile ? *profile : db::OfficeProfile();
+
+    QString regionLine;
+    if (office.isConfigured()) {
+        db::RegionRepository regions(m_context.database);
+        auto regency = regions.find(office.regionCode);
+        auto province = regions.find(office.regionCode.section(u'.', 0, 0));
+        if (regency && province) {
+            regionLine =
+                tr("%1, Provinsi %2 (code %3)").arg(regency->name, province->name, regency->code);
+        } else {
+            problems.append(regency ? province.error().message : regency.error().message);
+        }
+    }
+    m_header->setSubtitle(regionLine);
+    m_office->setText(office.officeName.isEmpty() ? tr("Office not set up") : office.officeName);
+
+    QStringList contact;
+    for (const QString &part : {office.address, office.phone, office.email}) {
+        if (!part.isEmpty()) {
+            contact.append(part.toHtmlEscaped());
+        }
+    }
+    m_contact->setText(contact.isEmpty()
+                           ? tr("No address, telephone or e-mail yet: add them under Pengaturan.")
+                           : contact.join(QStringLiteral(" &middot; ")));
+
+    QImage logo;
+    if (!office.logoPng.isEmpty() && logo.loadFromData(office.logoPng, "PNG")) {
+        m_logo->setPixmap(QPixmap::fromImage(
+            logo.scaled(m_logo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_logo->show();
+    } else {
+        m_logo->hide();
+    }
+
+    fillRegionFigures(office.regionCode, problems);
+
+    // Facts about the file itself, so the clerk knows which database this is.
+    db::HolidayRepository holidays(m_context.database);
+    const int year = QDate::currentDate().year();
+    auto thisYear = holidays.between(QDate(year, 1, 1), QDate(year, 12, 31));
+    QStringList details;
+    details.append(tr("<b>File:</b> %1")
+                       .arg(QDir::toNativeSeparators(m_context.database.path()).toHtmlEscaped()));
+    details.append(tr("<b>Schema version:</b> %1").arg(m_context.database.schemaVersion()));
+    if (office.isConfigured()) {
+        details.append(tr("<b>Time zone:</b> %1")
+                           .arg(db::timeZoneLabel(db::timeZoneForRegion(office.regionCode))));
+        details.append(tr("<b>Default paper:</b> %1").arg(db::paperSizeKey(office.paper)));
+        details.append(
+            tr("<b>Unit code:</b> %1")
+                .arg(office.unitCode.isEmpty() ? tr("not set") : office.unitCode.toHtmlEscaped()));
+        details.append(tr("<b>Ketua:</b> %1")
+                           .arg(office.chairName.isEmpty() ? tr("not set")
+                                                           : office.chairName.toHtmlEscaped()));
+        details.append(tr("<b>Kepala Sekretariat:</b> %1")
+                           .arg(office.secretaryName.isEmpty()
+                                    ? tr("not set")
+                                    : office.secretaryName.toHtmlEscaped()));
+    }
+    if (thisYear) {
+        details.append(tr("<b>Holidays in %1:</b> %2").arg(year).arg(thisYear->size()));
+    } else {
+        problems.append(thisYear.error().message);
+    }
+    m_details->setText(details.join(QStringLiteral("<br>")));
+
+    m_problem->setText(problems.join(u'\n'));
+    m_problem->setVisible(!problems.isEmpty());
+}
+
+void HomePage::fillRegionFigures(const QString &regencyCode, QStringList &problems)
+{
+    m_districts = 0;
+    m_urbanVillages = 0;
+    m_villages = 0;
+    m_districtTable->setRowCount(0);
+    db::RegionRepository regions(m_context.database);
+    auto districts = regencyCode.isEmpty() ? db::Result<QList<db::Region>>(QList<db::Region>())
+                                           : regions.children(regencyCode);
+    if (!districts) {
+        problems.append(districts.error().message);
+        districts = QList<db::Region>();
+    }
+    m_districtTable->setRowCount(static_cast<int>(districts->size()));
+    int row = 0;
+    for (const db::Region &district : *districts) {
+        const int urban =
+            countOrNote(regions.count(district.code, db::RegionKind::UrbanVillage), problems);
+        const int rural =
+            countOrNote(regions.count(district.code, db::RegionKind::Village), problems) +
+            countOrNote(regions.count(district.code, db::RegionKind::CustomaryVillage), problems);
+        m_urbanVillages += urban;
+        m_villages += rural;
+        m_districtTable->setItem(row, 0, new QTableWidgetItem(district.name));
+        m_districtTable->setItem(row, 1, new QTableWidgetItem(district.code));
+        m_districtTable->setItem(row, 2, numberItem(urban));
+        m_districtTable->setItem(row, 3, numberItem(rural));
+        ++row;
+    }
+    m_districts = static_cast<int>(districts->size());
+    fitDistrictTable();
+    m_districtValue->setText(QLocale().toString(m_districts));
+    m_urbanVillageValue->setText(QLocale().toString(m_urbanVillages));
+    m_villageValue->setText(QLocale().toString(m_villages));
+}
+
+} // namespace sisambang::ui
