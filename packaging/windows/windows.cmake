@@ -13,13 +13,18 @@ file(CONFIGURE OUTPUT ${icon_rc}
 target_sources(sisambang PRIVATE ${icon_rc})
 target_sources(sisambang-cli PRIVATE ${icon_rc})
 
+# Started from the Start menu, the desktop program opens no console window.
+set_target_properties(sisambang PROPERTIES WIN32_EXECUTABLE ON)
+
 # The programs' licence and the region data's MIT notice.
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE
               ${PROJECT_SOURCE_DIR}/resources/data/LICENSE-wilayah-cahyadsn.txt
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 # Qt's tools and DLLs sit in <Qt prefix>/bin (Qt6_DIR is <prefix>/lib/cmake/Qt6);
-# MSYS2 names the deployment tool windeployqt6 or windeployqt-qt6.
+# MSYS2 names the deployment tool windeployqt6 or windeployqt-qt6. The DLLs
+# the programs load are looked for there, beside the compiler and beside
+# QuaZip (built into its own prefix by the README's recipe).
 get_filename_component(qt_bin_dir "${Qt6_DIR}/../../../bin" ABSOLUTE)
 get_filename_component(compiler_bin_dir "${CMAKE_CXX_COMPILER}" DIRECTORY)
 find_program(SISAMBANG_WINDEPLOYQT NAMES windeployqt windeployqt6 windeployqt-qt6
@@ -27,7 +32,7 @@ find_program(SISAMBANG_WINDEPLOYQT NAMES windeployqt windeployqt6 windeployqt-qt
 
 install(CODE "
 set(SISAMBANG_WINDEPLOYQT [[${SISAMBANG_WINDEPLOYQT}]])
-set(SISAMBANG_DLL_DIRS [[${qt_bin_dir};${compiler_bin_dir}]])
+set(SISAMBANG_DLL_DIRS [[${qt_bin_dir};${compiler_bin_dir};$<TARGET_FILE_DIR:QuaZip::QuaZip>]])
 set(SISAMBANG_OBJDUMP [[${CMAKE_OBJDUMP}]])
 set(SISAMBANG_BINDIR [[${CMAKE_INSTALL_BINDIR}]])
 ")
