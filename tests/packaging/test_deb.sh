@@ -31,6 +31,10 @@ if [[ $(id -u) -ne 0 ]]; then
   skip "this test installs and removes the sisambang package with apt-get, so it must run as root" \
     "(CI does); as a user, run it with: sudo ctest -L packaging --test-dir $build"
 fi
+# Two runs at once (two build folders on one machine) would remove each
+# other's installation: the second waits for the first.
+exec 9>/run/lock/sisambang-packaging-test.lock
+flock -w 240 9 || fail "another packaging test still holds /run/lock/sisambang-packaging-test.lock"
 status=$(dpkg-query -W -f='${db:Status-Status}' sisambang 2>/dev/null || true)
 if [[ -n $status && $status != not-installed && $status != config-files ]]; then
   skip "sisambang is already installed here (dpkg status: $status); the test would replace it" \
@@ -79,7 +83,7 @@ for package in libqt6sql6-sqlite qt6-qpa-plugins fonts-liberation2 libqt6widgets
   [[ ", $depends," == *", $package"[\ ,]* ]] || fail "Depends lacks $package"
 done
 [[ $(dpkg-deb -f "$deb" Package) == sisambang ]] || fail "the package is not named sisambang"
-dpkg-deb -f "$deb" Description | grep -q "compiled into the programs" ||
+[[ $(dpkg-deb -f "$deb" Description) == *"compiled into the programs"* ]] ||
   fail "the description does not say that the data is compiled into the programs"
 
 step "contents"
@@ -168,6 +172,30 @@ if ((rc != 0)); then
   fail "the installed sisambang --quit-after-startup exited with $rc"
 fi
 echo "sisambang --quit-after-startup: exit 0"
+reported=$(QT_QPA_PLATFORM=offscreen timeout 30 /usr/bin/sisambang --version) ||
+  fail "the installed sisambang --version failed"
+[[ $reported == "sisambang ${version%%-*}" ]] || fail "sisambang --version says '$reported'"
+
+step "manual pages: every option and command of --help is documented"
+zcat /usr/share/man/man1/sisambang.1.gz >"$work/sisambang.1"
+zcat /usr/share/man/man1/sisambang-cli.1.gz >"$work/sisambang-cli.1"
+documented() { # PAGE WORD: the roff source mentions WORD, with its dashes escaped
+  grep -qF -- "${2//-/\\-}" "$1"
+}
+help=$(QT_QPA_PLATFORM=offscreen timeout 30 /usr/bin/sisambang --help)
+while read -r option; do
+  documented "$work/sisambang.1" "$option" || fail "sisambang.1 does not document $option"
+done < <(grep -oE -- '--[a-z][a-z-]*' <<<"$help" | sort -u)
+help=$(/usr/bin/sisambang-cli --help)
+while read -r option; do
+  documented "$work/sisambang-cli.1" "$option" ||
+    fail "sisambang-cli.1 does not document $option"
+done < <(grep -oE -- '--[a-z][a-z-]*' <<<"$help" | sort -u)
+while read -r command; do
+  grep -qE "^\\.BI? \"?$command( |\"|$)" "$work/sisambang-cli.1" ||
+    fail "sisambang-cli.1 does not document the command $command"
+done < <(sed -n '/^Commands:/,/^$/p' <<<"$help" | grep -E '^  [a-z]' | awk '{print $1}')
+echo "both manual pages cover their program's --help"
 
 step "desktop entry and AppStream metadata as installed"
 desktop=/usr/share/applications/sisambang.desktop
@@ -189,7 +217,7 @@ dpkg-deb -x "$deb" "$work/root"
 appstreamcli validate-tree --no-net "$work/root" || fail "appstreamcli validate-tree rejects the package"
 if command -v groff >/dev/null; then
   for page in /usr/share/man/man1/sisambang.1.gz /usr/share/man/man1/sisambang-cli.1.gz; do
-    warnings=$(zcat "$page" | groff -man -ww -z 2>&1)
+    warnings=$(zcat "$page" >"$work/page.1" && groff -man -ww -z "$work/page.1" 2>&1)
     [[ -z $warnings ]] || fail "groff warns about $page: $warnings"
   done
 fi
