@@ -33,8 +33,8 @@ if [[ $(id -u) -ne 0 ]]; then
 fi
 # Two runs at once (two build folders on one machine) would remove each
 # other's installation: the second waits for the first.
-exec 9>/run/lock/sisambang-packaging-test.lock
-flock -w 240 9 || fail "another packaging test still holds /run/lock/sisambang-packaging-test.lock"
+exec 9>/tmp/sisambang-packaging-test.lock
+flock -w 240 9 || fail "another packaging test still holds /tmp/sisambang-packaging-test.lock"
 status=$(dpkg-query -W -f='${db:Status-Status}' sisambang 2>/dev/null || true)
 if [[ -n $status && $status != not-installed && $status != config-files ]]; then
   skip "sisambang is already installed here (dpkg status: $status); the test would replace it" \
