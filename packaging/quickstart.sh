@@ -20,6 +20,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libgl-dev libvulkan-dev libsqlite3-dev catch2 libquazip1-qt6-dev
   fonts-liberation2
+  dpkg-dev file lintian desktop-file-utils appstream
 )
 missing=()
 for package in "${packages[@]}"; do
