@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QPaintEvent>
 #include <QStandardPaths>
 #include <QTimer>
@@ -34,6 +35,22 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(SISAMBANG_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("SiSambang"));
     QGuiApplication::setDesktopFileName(QStringLiteral("sisambang"));
+}
+
+// The application icon is linked into the program (packaging/icons); every
+// window without an icon of its own shows it. Needs the QGuiApplication.
+void setApplicationIcon()
+{
+    QIcon appIcon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        const QString file = QStringLiteral(":/appicon/sisambang-%1.png").arg(size);
+        if (QFile::exists(file)) {
+            appIcon.addFile(file, QSize(size, size));
+        }
+    }
+    if (!appIcon.isNull()) {
+        QGuiApplication::setWindowIcon(appIcon);
+    }
 }
 
 void printTo(FILE *stream, const QString &text)
@@ -210,6 +227,7 @@ QString Application::databaseFileFilter()
 std::optional<int> Application::start(const QStringList &arguments)
 {
     setIdentity();
+    setApplicationIcon();
     m_settings.migrate();
     m_localization.install(m_settings.language());
 

@@ -61,7 +61,6 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     , m_databasePath(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(icon(IconId::Agreements));
     db::OfficeProfileStore store(m_context.database);
     auto profile = store.load();
     const QString office =

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the application icon sisambang.svg to the PNG sizes the package
-# installs in hicolor and the GUI embeds (icons.qrc), and to the Windows icon
+# installs in hicolor and the GUI embeds (appicon.qrc), and to the Windows icon
 # sisambang.ico. The results are committed, so the build needs no SVG
 # renderer; run this after changing the SVG.
 # Uses rsvg-convert (Debian package librsvg2-bin), else ImageMagick's convert.

@@ -2,6 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2.</source>
+        <translation>Cannot copy %1 into %2.</translation>
+    </message>
+    <message>
+        <source>The attachment path &quot;%1&quot; leaves the attachment folder.</source>
+        <translation>The attachment path &quot;%1&quot; leaves the attachment folder.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into the backup.</source>
+        <translation>Cannot write %1 into the backup.</translation>
+    </message>
+    <message>
+        <source>This file is not a SiSambang backup (its manifest is missing or foreign).</source>
+        <translation>This file is not a SiSambang backup (its manifest is missing or foreign).</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>There is no backup at %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SiSambang backup (not a readable zip archive).</source>
+        <translation>%1 is not a SiSambang backup (not a readable zip archive).</translation>
+    </message>
+    <message>
+        <source>%1 holds too many files to be a backup.</source>
+        <translation>%1 holds too many files to be a backup.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than a backup can hold; it was refused.</source>
+        <translation>%1 unpacks to more than a backup can hold; it was refused.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SiSambang backup (manifest or database missing).</source>
+        <translation>%1 is not a SiSambang backup (manifest or database missing).</translation>
+    </message>
+    <message>
+        <source>%1 holds a file outside its folders (%2); it was refused.</source>
+        <translation>%1 holds a file outside its folders (%2); it was refused.</translation>
+    </message>
+    <message>
+        <source>%1 holds an unexpected file %2; it was refused.</source>
+        <translation>%1 holds an unexpected file %2; it was refused.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in %2.</source>
+        <translation>Cannot read %1 in %2.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is too large.</source>
+        <translation>The manifest of %1 is too large.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2 is larger than declared).</source>
+        <translation>%1 is damaged (%2 is larger than declared).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be unpacked.</source>
+        <translation>%1 is damaged: %2 cannot be unpacked.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the checksum of %2 does not match.</source>
+        <translation>%1 is damaged: the checksum of %2 does not match.</translation>
+    </message>
+    <message>
+        <source>The database in %1 cannot be read: %2</source>
+        <translation>The database in %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The database in %1 is not a SiSambang database.</source>
+        <translation>The database in %1 is not a SiSambang database.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer SiSambang (schema %2, this program knows up to %3).</source>
+        <translation>%1 was made by a newer SiSambang (schema %2, this program knows up to %3).</translation>
+    </message>
+    <message>
+        <source>The database in %1 is damaged: %2</source>
+        <translation>The database in %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup into %1: the folder is missing or read-only.</source>
+        <translation>Cannot write a backup into %1: the folder is missing or read-only.</translation>
+    </message>
+    <message>
+        <source>Cannot take a snapshot of the database: %1</source>
+        <translation>Cannot take a snapshot of the database: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1.</source>
+        <translation>Cannot finish writing %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to check the backup.</source>
+        <translation>Cannot create a temporary folder to check the backup.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation>Cannot write in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside; is SiSambang still running on it?</source>
+        <translation>Cannot move %1 aside; is SiSambang still running on it?</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database aside; nothing was changed.</source>
+        <translation>Cannot move the current database aside; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot move the current attachments aside; nothing was changed.</source>
+        <translation>Cannot move the current attachments aside; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored database in place; the current one was kept.</source>
+        <translation>Cannot put the restored database in place; the current one was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>Schema version %1, expected %2.</source>
@@ -68,6 +225,10 @@
     <message>
         <source>%1 was written by a newer SiSambang (schema version %2; this program knows up to %3). Install the newer SiSambang to open it; the file was left untouched.</source>
         <translation>%1 was written by a newer SiSambang (schema version %2; this program knows up to %3). Install the newer SiSambang to open it; the file was left untouched.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade, but no backup could be written first, so it was left untouched: %1</source>
+        <translation>The database needs an upgrade, but no backup could be written first, so it was left untouched: %1</translation>
     </message>
 </context>
 <context>

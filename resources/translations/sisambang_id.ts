@@ -2,6 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 bukan berkas.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2.</source>
+        <translation>%1 tidak dapat disalin ke %2.</translation>
+    </message>
+    <message>
+        <source>The attachment path &quot;%1&quot; leaves the attachment folder.</source>
+        <translation>Jalur lampiran &quot;%1&quot; keluar dari folder lampiran.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 tidak dapat dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into the backup.</source>
+        <translation>%1 tidak dapat ditulis ke dalam cadangan.</translation>
+    </message>
+    <message>
+        <source>This file is not a SiSambang backup (its manifest is missing or foreign).</source>
+        <translation>Berkas ini bukan cadangan SiSambang (manifesnya tidak ada atau milik program lain).</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>Tidak ada cadangan di %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SiSambang backup (not a readable zip archive).</source>
+        <translation>%1 bukan cadangan SiSambang (bukan arsip zip yang dapat dibaca).</translation>
+    </message>
+    <message>
+        <source>%1 holds too many files to be a backup.</source>
+        <translation>%1 berisi terlalu banyak berkas untuk sebuah cadangan.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than a backup can hold; it was refused.</source>
+        <translation>%1 terurai menjadi lebih besar daripada yang mungkin bagi sebuah cadangan; berkas ditolak.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SiSambang backup (manifest or database missing).</source>
+        <translation>%1 bukan cadangan SiSambang (manifes atau database tidak ada).</translation>
+    </message>
+    <message>
+        <source>%1 holds a file outside its folders (%2); it was refused.</source>
+        <translation>%1 berisi berkas di luar foldernya (%2); berkas ditolak.</translation>
+    </message>
+    <message>
+        <source>%1 holds an unexpected file %2; it was refused.</source>
+        <translation>%1 berisi berkas tak terduga %2; berkas ditolak.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in %2.</source>
+        <translation>%1 di dalam %2 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is too large.</source>
+        <translation>Manifes %1 terlalu besar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2 is larger than declared).</source>
+        <translation>%1 rusak (%2 lebih besar daripada yang dinyatakan).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be unpacked.</source>
+        <translation>%1 rusak: %2 tidak dapat diurai.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the checksum of %2 does not match.</source>
+        <translation>%1 rusak: checksum %2 tidak cocok.</translation>
+    </message>
+    <message>
+        <source>The database in %1 cannot be read: %2</source>
+        <translation>Database di dalam %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The database in %1 is not a SiSambang database.</source>
+        <translation>Database di dalam %1 bukan database SiSambang.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer SiSambang (schema %2, this program knows up to %3).</source>
+        <translation>%1 dibuat oleh SiSambang yang lebih baru (skema %2, program ini hanya mengenal sampai %3).</translation>
+    </message>
+    <message>
+        <source>The database in %1 is damaged: %2</source>
+        <translation>Database di dalam %1 rusak: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup into %1: the folder is missing or read-only.</source>
+        <translation>Cadangan tidak dapat ditulis ke %1: folder tidak ada atau hanya-baca.</translation>
+    </message>
+    <message>
+        <source>Cannot take a snapshot of the database: %1</source>
+        <translation>Salinan database tidak dapat diambil: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1.</source>
+        <translation>Penulisan %1 tidak dapat diselesaikan.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to check the backup.</source>
+        <translation>Folder sementara untuk memeriksa cadangan tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation>Tidak dapat menulis di %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside; is SiSambang still running on it?</source>
+        <translation>%1 tidak dapat dipindahkan; apakah SiSambang masih membukanya?</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database aside; nothing was changed.</source>
+        <translation>Database saat ini tidak dapat dipindahkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Cannot move the current attachments aside; nothing was changed.</source>
+        <translation>Lampiran saat ini tidak dapat dipindahkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored database in place; the current one was kept.</source>
+        <translation>Database hasil pemulihan tidak dapat dipasang; database saat ini tetap dipakai.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Folder cadangan %1 tidak dapat dibuat.</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>Schema version %1, expected %2.</source>
@@ -68,6 +225,10 @@
     <message>
         <source>%1 was written by a newer SiSambang (schema version %2; this program knows up to %3). Install the newer SiSambang to open it; the file was left untouched.</source>
         <translation>%1 ditulis oleh SiSambang yang lebih baru (versi skema %2; program ini hanya mengenal sampai %3). Pasang SiSambang yang lebih baru untuk membukanya; berkas itu tidak diubah sama sekali.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade, but no backup could be written first, so it was left untouched: %1</source>
+        <translation>Database perlu diperbarui, tetapi cadangan tidak dapat ditulis terlebih dahulu, sehingga database tidak diubah: %1</translation>
     </message>
 </context>
 <context>
