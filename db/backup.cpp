@@ -8,9 +8,8 @@
 #include "query.h"
 #include "sqlite.h"
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
+#include <unzip.h>
+#include <zip.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,6 +23,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+
+#include <optional>
 
 namespace sisambang::db {
 
@@ -50,39 +51,148 @@ QByteArray sha256Of(const QString &path)
     return hash.result().toHex();
 }
 
-Status addFile(QuaZip &zip, const QString &source, const QString &name)
+// Writes one archive entry from a reader callback (minizip, the zip library
+// Debian's libxlsxwriter also uses; QuaZip's bundled copy would clash with it).
+class ZipWriter
 {
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly)) {
-        return Error::failed(Backup::tr("Cannot read %1.").arg(QDir::toNativeSeparators(source)));
+public:
+    explicit ZipWriter(const QString &path)
+        : m_zip(zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE))
+    {
     }
-    QuaZipFile out(&zip);
-    QuaZipNewInfo info(name, source);
-    if (!out.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, Z_BEST_SPEED)) {
-        return Error::failed(Backup::tr("Cannot write %1 into the backup.").arg(name));
-    }
-    QByteArray buffer;
-    while (!(buffer = in.read(1 << 20)).isEmpty()) {
-        if (out.write(buffer) != buffer.size()) {
-            return Error::failed(Backup::tr("Cannot write %1 into the backup.").arg(name));
+    ~ZipWriter()
+    {
+        if (m_zip) {
+            zipClose(m_zip, nullptr);
         }
     }
-    out.close();
-    return out.getZipError() == 0
-               ? Status{}
-               : Status{Error::failed(Backup::tr("Cannot write %1 into the backup.").arg(name))};
-}
+    Q_DISABLE_COPY_MOVE(ZipWriter)
 
-Status addBytes(QuaZip &zip, const QByteArray &bytes, const QString &name)
-{
-    QuaZipFile out(&zip);
-    if (!out.open(QIODevice::WriteOnly, QuaZipNewInfo(name))) {
+    bool isOpen() const { return m_zip != nullptr; }
+
+    Status addBytes(const QByteArray &bytes, const QString &name)
+    {
+        if (!begin(name)) {
+            return failed(name);
+        }
+        const bool written = zipWriteInFileInZip(m_zip, bytes.constData(),
+                                                 static_cast<unsigned>(bytes.size())) == ZIP_OK;
+        return (zipCloseFileInZip(m_zip) == ZIP_OK && written) ? Status{} : Status{failed(name)};
+    }
+
+    Status addFile(const QString &source, const QString &name)
+    {
+        QFile in(source);
+        if (!in.open(QIODevice::ReadOnly)) {
+            return Error::failed(
+                Backup::tr("Cannot read %1.").arg(QDir::toNativeSeparators(source)));
+        }
+        if (!begin(name)) {
+            return failed(name);
+        }
+        QByteArray buffer;
+        bool written = true;
+        while (written && !(buffer = in.read(1 << 20)).isEmpty()) {
+            written = zipWriteInFileInZip(m_zip, buffer.constData(),
+                                          static_cast<unsigned>(buffer.size())) == ZIP_OK;
+        }
+        return (zipCloseFileInZip(m_zip) == ZIP_OK && written) ? Status{} : Status{failed(name)};
+    }
+
+    Status finish()
+    {
+        const int rc = zipClose(m_zip, nullptr);
+        m_zip = nullptr;
+        return rc == ZIP_OK
+                   ? Status{}
+                   : Status{Error::failed(Backup::tr("Cannot finish writing the backup."))};
+    }
+
+private:
+    bool begin(const QString &name)
+    {
+        zip_fileinfo info{};
+        const QDateTime now = QDateTime::currentDateTime();
+        info.tmz_date = {
+            static_cast<uInt>(now.time().second()),    static_cast<uInt>(now.time().minute()),
+            static_cast<uInt>(now.time().hour()),      static_cast<uInt>(now.date().day()),
+            static_cast<uInt>(now.date().month() - 1), static_cast<uInt>(now.date().year())};
+        const QByteArray entry = name.toUtf8();
+        // zip64 on: a database or photo folder may pass 4 GiB.
+        return zipOpenNewFileInZip64(m_zip, entry.constData(), &info, nullptr, 0, nullptr, 0,
+                                     nullptr, Z_DEFLATED, Z_BEST_SPEED, 1) == ZIP_OK;
+    }
+    static Error failed(const QString &name)
+    {
         return Error::failed(Backup::tr("Cannot write %1 into the backup.").arg(name));
     }
-    out.write(bytes);
-    out.close();
-    return {};
-}
+
+    zipFile m_zip = nullptr;
+};
+
+// Reads a zip archive with minizip: closes on scope exit.
+class ZipReader
+{
+public:
+    explicit ZipReader(const QString &path)
+        : m_zip(unzOpen64(QFile::encodeName(path).constData()))
+    {
+    }
+    ~ZipReader()
+    {
+        if (m_zip) {
+            unzClose(m_zip);
+        }
+    }
+    Q_DISABLE_COPY_MOVE(ZipReader)
+
+    struct Entry
+    {
+        QString name;
+        qint64 size = 0;
+        qint64 compressedSize = 0;
+    };
+
+    bool isOpen() const { return m_zip != nullptr; }
+
+    // Every entry, or nullopt when the central directory cannot be read.
+    std::optional<QList<Entry>> entries(int limit)
+    {
+        QList<Entry> list;
+        int status = unzGoToFirstFile(m_zip);
+        while (status == UNZ_OK) {
+            unz_file_info64 info{};
+            char name[1024] = {};
+            if (unzGetCurrentFileInfo64(m_zip, &info, name, sizeof name - 1, nullptr, 0, nullptr,
+                                        0) != UNZ_OK) {
+                return std::nullopt;
+            }
+            list.append({QString::fromUtf8(name), static_cast<qint64>(info.uncompressed_size),
+                         static_cast<qint64>(info.compressed_size)});
+            if (list.size() > limit) {
+                return list;
+            }
+            status = unzGoToNextFile(m_zip);
+        }
+        if (status != UNZ_END_OF_LIST_OF_FILE) {
+            return std::nullopt;
+        }
+        return list;
+    }
+
+    bool open(const QString &name)
+    {
+        return unzLocateFile(m_zip, name.toUtf8().constData(), 1) == UNZ_OK &&
+               unzOpenCurrentFile(m_zip) == UNZ_OK;
+    }
+    // Bytes of the open entry; 0 at its end, negative on damage.
+    int read(char *buffer, unsigned size) { return unzReadCurrentFile(m_zip, buffer, size); }
+    // False when the entry's CRC does not match.
+    bool close() { return unzCloseCurrentFile(m_zip) == UNZ_OK; }
+
+private:
+    unzFile m_zip = nullptr;
+};
 
 QStringList listAttachments(const QString &folder)
 {
@@ -123,21 +233,22 @@ Result<BackupManifest> unpack(const QString &archivePath, const QString &target)
     if (!QFileInfo(archivePath).isFile()) {
         return Error::notFound(Backup::tr("There is no backup at %1.").arg(shown));
     }
-    QuaZip zip(archivePath);
-    if (!zip.open(QuaZip::mdUnzip)) {
+    ZipReader zip(archivePath);
+    const auto listed = zip.isOpen() ? zip.entries(maxEntries) : std::nullopt;
+    if (!listed) {
         return Error{
             Error::Code::NotADatabase,
             Backup::tr("%1 is not a SiSambang backup (not a readable zip archive).").arg(shown)};
     }
-    const auto entries = zip.getFileInfoList64();
+    const QList<ZipReader::Entry> &entries = *listed;
     if (entries.size() > maxEntries) {
         return Error::invalid(Backup::tr("%1 holds too many files to be a backup.").arg(shown));
     }
     qint64 total = 0;
     QSet<QString> names;
     for (const auto &entry : entries) {
-        total += static_cast<qint64>(entry.uncompressedSize);
-        if (static_cast<qint64>(entry.uncompressedSize) > maxEntrySize || total > maxTotalSize) {
+        total += entry.size;
+        if (entry.size > maxEntrySize || total > maxTotalSize) {
             return Error::invalid(
                 Backup::tr("%1 unpacks to more than a backup can hold; it was refused.")
                     .arg(shown));
@@ -173,46 +284,51 @@ Result<BackupManifest> unpack(const QString &archivePath, const QString &target)
             return Error::invalid(Backup::tr("%1 holds an unexpected file %2; it was refused.")
                                       .arg(shown, entry.name));
         }
-        if (!zip.setCurrentFile(entry.name)) {
+        if (!zip.open(entry.name)) {
             return Error::failed(Backup::tr("Cannot read %1 in %2.").arg(entry.name, shown));
         }
-        QuaZipFile in(&zip);
-        if (!in.open(QIODevice::ReadOnly)) {
-            return Error::failed(Backup::tr("Cannot read %1 in %2.").arg(entry.name, shown));
+        const qint64 declared = entry.size;
+        if (destination.isEmpty() && declared > maxManifestSize) {
+            zip.close();
+            return Error::invalid(Backup::tr("The manifest of %1 is too large.").arg(shown));
         }
-        const qint64 declared = static_cast<qint64>(entry.uncompressedSize);
-        if (destination.isEmpty()) {
-            if (declared > maxManifestSize) {
-                return Error::invalid(Backup::tr("The manifest of %1 is too large.").arg(shown));
-            }
-            manifestJson = in.read(maxManifestSize);
-            continue;
-        }
-        QDir().mkpath(QFileInfo(destination).absolutePath());
         QFile out(destination);
-        if (!out.open(QIODevice::WriteOnly)) {
-            return Error::failed(
-                Backup::tr("Cannot write %1.").arg(QDir::toNativeSeparators(destination)));
+        if (!destination.isEmpty()) {
+            QDir().mkpath(QFileInfo(destination).absolutePath());
+            if (!out.open(QIODevice::WriteOnly)) {
+                zip.close();
+                return Error::failed(
+                    Backup::tr("Cannot write %1.").arg(QDir::toNativeSeparators(destination)));
+            }
+            makePrivate(destination);
         }
-        makePrivate(destination);
         QCryptographicHash hash(QCryptographicHash::Sha256);
         qint64 written = 0;
-        QByteArray buffer;
-        while (!(buffer = in.read(1 << 20)).isEmpty()) {
-            written += buffer.size();
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        int got = 0;
+        while ((got = zip.read(buffer.data(), static_cast<unsigned>(buffer.size()))) > 0) {
+            written += got;
             if (written > declared) { // the header lied: treat as hostile
+                zip.close();
                 return Error::invalid(Backup::tr("%1 is damaged (%2 is larger than declared).")
                                           .arg(shown, entry.name));
             }
-            hash.addData(buffer);
-            out.write(buffer);
+            const QByteArrayView chunk(buffer.constData(), got);
+            if (destination.isEmpty()) {
+                manifestJson.append(chunk);
+            } else {
+                hash.addData(chunk);
+                out.write(chunk.data(), chunk.size());
+            }
         }
-        if (in.getZipError() != 0) {
+        if (!zip.close() || got < 0) {
             return Error{
                 Error::Code::Corrupt,
                 Backup::tr("%1 is damaged: %2 cannot be unpacked.").arg(shown, entry.name)};
         }
-        sums.insert(entry.name, hash.result().toHex());
+        if (!destination.isEmpty()) {
+            sums.insert(entry.name, hash.result().toHex());
+        }
     }
     auto manifest = manifestFrom(manifestJson);
     if (!manifest) {
@@ -316,26 +432,25 @@ Result<BackupManifest> Backup::write(const Database &database, const QString &ar
     // carries the final name.
     const QString partial = work.filePath(QStringLiteral("backup.zip.part"));
     {
-        QuaZip zip(partial);
-        if (!zip.open(QuaZip::mdCreate)) {
+        ZipWriter zip(partial);
+        if (!zip.isOpen()) {
             return Error::failed(tr("Cannot create %1.").arg(shown));
         }
-        if (auto done = addBytes(zip, QJsonDocument(object).toJson(), QLatin1String(manifestName));
+        if (auto done = zip.addBytes(QJsonDocument(object).toJson(), QLatin1String(manifestName));
             !done) {
             return done.error();
         }
-        if (auto done = addFile(zip, snapshot, QLatin1String(databaseName)); !done) {
+        if (auto done = zip.addFile(snapshot, QLatin1String(databaseName)); !done) {
             return done.error();
         }
         for (const QString &file : manifest.attachments) {
-            if (auto done = addFile(zip, QDir(attachments.folder()).filePath(file),
-                                    QLatin1String(attachmentPrefix) + file);
+            if (auto done = zip.addFile(QDir(attachments.folder()).filePath(file),
+                                        QLatin1String(attachmentPrefix) + file);
                 !done) {
                 return done.error();
             }
         }
-        zip.close();
-        if (zip.getZipError() != 0) {
+        if (auto done = zip.finish(); !done) {
             return Error::failed(tr("Cannot finish writing %1.").arg(shown));
         }
     }

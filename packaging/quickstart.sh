@@ -18,7 +18,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  libgl-dev libvulkan-dev libsqlite3-dev catch2 libquazip1-qt6-dev
+  libgl-dev libvulkan-dev libsqlite3-dev catch2 libminizip-dev
   fonts-liberation2
   dpkg-dev file lintian desktop-file-utils appstream
 )

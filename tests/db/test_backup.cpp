@@ -8,9 +8,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
+#include <zip.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -39,15 +37,17 @@ QByteArray readFile(const QString &path)
 
 void writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &entries)
 {
-    QuaZip zip(path);
-    REQUIRE(zip.open(QuaZip::mdCreate));
+    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+    REQUIRE(zip != nullptr);
     for (const auto &[name, bytes] : entries) {
-        QuaZipFile out(&zip);
-        REQUIRE(out.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
-        out.write(bytes);
-        out.close();
+        zip_fileinfo info{};
+        REQUIRE(zipOpenNewFileInZip64(zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr, 0,
+                                      nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0) == ZIP_OK);
+        REQUIRE(zipWriteInFileInZip(zip, bytes.constData(), static_cast<unsigned>(bytes.size())) ==
+                ZIP_OK);
+        REQUIRE(zipCloseFileInZip(zip) == ZIP_OK);
     }
-    zip.close();
+    REQUIRE(zipClose(zip, nullptr) == ZIP_OK);
 }
 
 int settingCount(Database &database)
