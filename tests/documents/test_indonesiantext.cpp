@@ -28,7 +28,8 @@ TEST_CASE("Numbers in words", "[indonesian]")
     CHECK(indonesian::numberInWords(100) == QStringLiteral("seratus"));
     CHECK(indonesian::numberInWords(111) == QStringLiteral("seratus sebelas"));
     CHECK(indonesian::numberInWords(1000) == QStringLiteral("seribu"));
-    CHECK(indonesian::numberInWords(1945) == QStringLiteral("seribu sembilan ratus empat puluh lima"));
+    CHECK(indonesian::numberInWords(1945) ==
+          QStringLiteral("seribu sembilan ratus empat puluh lima"));
     CHECK(indonesian::numberInWords(2023) == QStringLiteral("dua ribu dua puluh tiga"));
     CHECK(indonesian::numberInWords(100000) == QStringLiteral("seratus ribu"));
     CHECK(indonesian::numberInWords(1500000) == QStringLiteral("satu juta lima ratus ribu"));
