@@ -1,105 +1,71 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "odtexport.h"
 
-#include "documentstyle.h"
+#include "odfcontent.h"
 #include "odfstyles.h"
 #include "textbuilder.h"
-#include "ziparchive.h"
+#include "zipwriter.h"
 
-#include <QBuffer>
 #include <QSaveFile>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
-#include <QTextFrame>
-#include <QTextTable>
-#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 namespace sisambang::documents {
 
 namespace {
 
-const QString tableNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0");
+const QString textMediaType = QStringLiteral("application/vnd.oasis.opendocument.text");
 
-// Header row counts of the document's tables in the order Qt's writer emits them.
-void collectHeaderRows(QTextFrame *frame, QList<int> &counts)
+QByteArray manifestXml(const QList<odf::Picture> &pictures)
 {
-    for (QTextFrame *child : frame->childFrames()) {
-        if (auto *table = qobject_cast<QTextTable *>(child)) {
-            counts.append(std::min(table->format().headerRowCount(), table->rows() - 1));
-        }
-        collectHeaderRows(child, counts);
-    }
-}
-
-// Wraps each table's first rows in <table:table-header-rows>, which Qt's writer
-// does not do, so the word processor repeats them on every page.
-std::optional<QByteArray> markHeaderRows(const QByteArray &content, QList<int> counts)
-{
-    struct OpenTable
-    {
-        int headerRows = 0;
-        int rowsSeen = 0;
-        int depth = 0; // element depth of the table element
-    };
     QByteArray out;
-    QXmlStreamReader reader(content);
-    QXmlStreamWriter writer(&out);
-    QList<OpenTable> tables;
-    int depth = 0;
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (reader.isStartElement()) {
-            ++depth;
-            const bool isRow =
-                reader.namespaceUri() == tableNs && reader.name() == QLatin1String("table-row");
-            if (isRow && !tables.isEmpty() && tables.last().depth == depth - 1 &&
-                tables.last().headerRows > 0 && tables.last().rowsSeen == 0) {
-                writer.writeStartElement(tableNs, QStringLiteral("table-header-rows"));
-            }
-            // Declarations first, so every element keeps its document's prefixes.
-            for (const auto &declaration : reader.namespaceDeclarations()) {
-                writer.writeNamespace(declaration.namespaceUri().toString(),
-                                      declaration.prefix().toString());
-            }
-            writer.writeStartElement(reader.namespaceUri().toString(), reader.name().toString());
-            writer.writeAttributes(reader.attributes());
-            if (reader.namespaceUri() == tableNs && reader.name() == QLatin1String("table")) {
-                tables.append({counts.isEmpty() ? 0 : counts.takeFirst(), 0, depth});
-            }
-        } else if (reader.isEndElement()) {
-            writer.writeEndElement();
-            if (!tables.isEmpty() && reader.namespaceUri() == tableNs) {
-                OpenTable &table = tables.last();
-                if (reader.name() == QLatin1String("table-row") && table.depth == depth - 1) {
-                    ++table.rowsSeen;
-                    if (table.rowsSeen == table.headerRows) {
-                        writer.writeEndElement(); // table-header-rows
-                    }
-                } else if (reader.name() == QLatin1String("table") && table.depth == depth) {
-                    tables.removeLast();
-                }
-            }
-            --depth;
-        } else {
-            writer.writeCurrentToken(reader);
-        }
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("manifest:manifest"));
+    xml.writeAttribute(QStringLiteral("xmlns:manifest"),
+                       QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"));
+    xml.writeAttribute(QStringLiteral("manifest:version"), QStringLiteral("1.2"));
+    const auto entry = [&](const QString &path, const QString &type) {
+        xml.writeEmptyElement(QStringLiteral("manifest:file-entry"));
+        xml.writeAttribute(QStringLiteral("manifest:full-path"), path);
+        xml.writeAttribute(QStringLiteral("manifest:media-type"), type);
+    };
+    entry(QStringLiteral("/"), textMediaType);
+    entry(QStringLiteral("content.xml"), QStringLiteral("text/xml"));
+    entry(QStringLiteral("styles.xml"), QStringLiteral("text/xml"));
+    entry(QStringLiteral("meta.xml"), QStringLiteral("text/xml"));
+    for (const odf::Picture &picture : pictures) {
+        entry(picture.path, picture.mediaType);
     }
-    if (reader.hasError()) {
-        return std::nullopt;
-    }
+    xml.writeEndElement();
+    xml.writeEndDocument();
     return out;
 }
 
-QByteArray withStylesInManifest(QByteArray manifest)
+QByteArray metaXml(const QString &title)
 {
-    const QByteArray end("</manifest:manifest>");
-    const qsizetype at = manifest.lastIndexOf(end);
-    if (at >= 0) {
-        manifest.insert(at, " <manifest:file-entry manifest:media-type=\"text/xml\" "
-                            "manifest:full-path=\"styles.xml\"/>\n");
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("office:document-meta"));
+    xml.writeAttribute(QStringLiteral("xmlns:office"),
+                       QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0"));
+    xml.writeAttribute(QStringLiteral("xmlns:meta"),
+                       QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0"));
+    xml.writeAttribute(QStringLiteral("xmlns:dc"),
+                       QStringLiteral("http://purl.org/dc/elements/1.1/"));
+    xml.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.2"));
+    xml.writeStartElement(QStringLiteral("office:meta"));
+    xml.writeTextElement(QStringLiteral("meta:generator"),
+                         QStringLiteral("SiSambang/") + QStringLiteral(SISAMBANG_VERSION));
+    if (!title.isEmpty()) {
+        xml.writeTextElement(QStringLiteral("dc:title"), title);
     }
-    return manifest;
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return out;
 }
 
 } // namespace
@@ -108,32 +74,19 @@ db::Result<QByteArray> OdtExport::render(const Document &document)
 {
     TextBuilder builder(document, TextTarget::Flowing);
     const std::unique_ptr<QTextDocument> text = builder.build();
+    const odf::Content content = odf::contentXml(*text);
 
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(text.get())) {
-        return db::Error::failed(tr("Could not produce the ODT document."));
+    QList<ZipWriter::Entry> entries{
+        {QStringLiteral("mimetype"), textMediaType.toLatin1()},
+        {QStringLiteral("content.xml"), content.xml},
+        {QStringLiteral("styles.xml"), odf::stylesXml(document)},
+        {QStringLiteral("meta.xml"), metaXml(document.title)},
+    };
+    for (const odf::Picture &picture : content.pictures) {
+        entries.append({picture.path, picture.data});
     }
-    auto entries = ZipArchive::read(buffer.data());
-    if (!entries) {
-        return entries.error();
-    }
-    QList<int> headerRows;
-    collectHeaderRows(text->rootFrame(), headerRows);
-    for (ZipArchive::Entry &entry : *entries) {
-        if (entry.name == QStringLiteral("content.xml")) {
-            auto content = markHeaderRows(entry.data, headerRows);
-            if (!content) {
-                return db::Error::failed(tr("Could not produce the ODT document."));
-            }
-            entry.data = *content;
-        } else if (entry.name == QStringLiteral("META-INF/manifest.xml")) {
-            entry.data = withStylesInManifest(entry.data);
-        }
-    }
-    entries->append({QStringLiteral("styles.xml"), odf::stylesXml(document)});
-    return ZipArchive::write(*entries);
+    entries.append({QStringLiteral("META-INF/manifest.xml"), manifestXml(content.pictures)});
+    return ZipWriter::write(entries);
 }
 
 db::Status OdtExport::write(const Document &document, const QString &path)

@@ -9,11 +9,11 @@
 
 namespace sisambang::documents {
 
-// Writes documents as OpenDocument Text for LibreOffice and Word. The text comes
-// from the same model through QTextDocumentWriter ("odf"); the package is then
-// completed with what Qt leaves out: the paper size and margins, the footer with
-// "Halaman x dari y" as live fields, and table header rows that the word
-// processor repeats on every page. Pages are broken by the word processor.
+// Writes documents as OpenDocument Text for LibreOffice and Word, from the same
+// QTextDocument the pages are painted from (odfcontent.h), with the paper size
+// and margins, the footer with "Halaman x dari y" as live fields (odfstyles.h),
+// and table header rows the word processor repeats on every page. Pages are
+// broken by the word processor, so text stays editable.
 class OdtExport
 {
     Q_DECLARE_TR_FUNCTIONS(OdtExport)

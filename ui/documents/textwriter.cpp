@@ -70,6 +70,23 @@ void TextWriter::beginBlock()
 BlockPlacement TextWriter::endBlock()
 {
     m_placement.lastPosition = m_cursor.position();
+    if (m_placement.keepWithNext) {
+        QTextCursor range(&m_document);
+        range.setPosition(m_placement.firstPosition);
+        range.setPosition(m_placement.lastPosition, QTextCursor::KeepAnchor);
+        QTextBlockFormat keep;
+        keep.setProperty(keepWithNextProperty, true);
+        range.mergeBlockFormat(keep);
+    }
+    if (m_placement.keepTogether || m_placement.unbreakableFrames) {
+        for (QTextFrame *frame : std::as_const(m_placement.frames)) {
+            if (auto *table = qobject_cast<QTextTable *>(frame)) {
+                QTextTableFormat format = table->format();
+                format.setProperty(keepTogetherProperty, true);
+                table->setFormat(format);
+            }
+        }
+    }
     return std::exchange(m_placement, BlockPlacement());
 }
 

@@ -15,6 +15,11 @@ namespace sisambang::documents {
 // blocks kept together by the paginator) or the word processor opening an ODT.
 enum class TextTarget { Paged, Flowing };
 
+// Properties set on formats for the ODT, where the word processor breaks the
+// pages: paragraphs kept with the next one, tables kept on one page.
+inline constexpr int keepWithNextProperty = QTextFormat::UserProperty + 0x100;
+inline constexpr int keepTogetherProperty = QTextFormat::UserProperty + 0x101;
+
 // Where one model block landed in the QTextDocument, for the paginator to measure.
 struct BlockPlacement
 {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ziparchive.h"
+#include "zipwriter.h"
 
 #include <QtEndian>
 
@@ -18,16 +18,6 @@ constexpr quint16 utf8Names = 0x0800;
 // 1 January 2023, 00:00 in MS-DOS form: a fixed stamp keeps output reproducible.
 constexpr quint16 dosTime = 0;
 constexpr quint16 dosDate = ((2023 - 1980) << 9) | (1 << 5) | 1;
-
-quint16 u16(const QByteArray &data, qsizetype at)
-{
-    return qFromLittleEndian<quint16>(data.constData() + at);
-}
-
-quint32 u32(const QByteArray &data, qsizetype at)
-{
-    return qFromLittleEndian<quint32>(data.constData() + at);
-}
 
 void put16(QByteArray &out, quint16 value)
 {
@@ -49,25 +39,6 @@ quint32 crc(const QByteArray &data)
                          uInt(data.size())));
 }
 
-std::optional<QByteArray> inflateRaw(const QByteArray &data, qsizetype size)
-{
-    QByteArray out(size, Qt::Uninitialized);
-    z_stream stream{};
-    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK) {
-        return std::nullopt;
-    }
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    const int result = inflate(&stream, Z_FINISH);
-    inflateEnd(&stream);
-    if (result != Z_STREAM_END || stream.total_out != uLong(size)) {
-        return std::nullopt;
-    }
-    return out;
-}
-
 QByteArray deflateRaw(const QByteArray &data)
 {
     z_stream stream{};
@@ -85,63 +56,7 @@ QByteArray deflateRaw(const QByteArray &data)
 
 } // namespace
 
-db::Result<QList<ZipArchive::Entry>> ZipArchive::read(const QByteArray &zip)
-{
-    const auto broken = [] {
-        return db::Error::invalid(tr("The file is not a readable zip archive."));
-    };
-    // The end record sits in the last 22 bytes plus a comment of up to 64 KiB.
-    qsizetype end = -1;
-    for (qsizetype at = zip.size() - 22; at >= 0 && at >= zip.size() - 22 - 0xFFFF; --at) {
-        if (u32(zip, at) == endSignature) {
-            end = at;
-            break;
-        }
-    }
-    if (end < 0) {
-        return broken();
-    }
-    const int count = u16(zip, end + 10);
-    qsizetype at = u32(zip, end + 16);
-    QList<Entry> entries;
-    for (int i = 0; i < count; ++i) {
-        if (at + 46 > zip.size() || u32(zip, at) != centralSignature) {
-            return broken();
-        }
-        const quint16 method = u16(zip, at + 10);
-        const quint32 expectedCrc = u32(zip, at + 16);
-        const qsizetype packed = u32(zip, at + 20);
-        const qsizetype size = u32(zip, at + 24);
-        const int nameLength = u16(zip, at + 28);
-        const int extraLength = u16(zip, at + 30);
-        const int commentLength = u16(zip, at + 32);
-        const qsizetype local = u32(zip, at + 42);
-        const QString name = QString::fromUtf8(zip.mid(at + 46, nameLength));
-        at += 46 + nameLength + extraLength + commentLength;
-
-        if (local + 30 > zip.size() || u32(zip, local) != localSignature) {
-            return broken();
-        }
-        const qsizetype dataStart = local + 30 + u16(zip, local + 26) + u16(zip, local + 28);
-        if (dataStart + packed > zip.size()) {
-            return broken();
-        }
-        const QByteArray raw = zip.mid(dataStart, packed);
-        std::optional<QByteArray> data;
-        if (method == methodStored) {
-            data = raw;
-        } else if (method == methodDeflated) {
-            data = inflateRaw(raw, size);
-        }
-        if (!data || crc(*data) != expectedCrc) {
-            return broken();
-        }
-        entries.append({name, *data});
-    }
-    return entries;
-}
-
-QByteArray ZipArchive::write(const QList<Entry> &entries)
+QByteArray ZipWriter::write(const QList<Entry> &entries)
 {
     QByteArray out;
     QByteArray central;
