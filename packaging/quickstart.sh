@@ -18,8 +18,9 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  libgl-dev libvulkan-dev libsqlite3-dev catch2
+  libgl-dev libvulkan-dev libsqlite3-dev catch2 zlib1g-dev
   fonts-liberation2
+  poppler-utils unzip
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -174,8 +174,10 @@ private:
     void writeParagraph(const QTextBlock &block)
     {
         m_body.writeStartElement(QStringLiteral("text:p"));
-        m_body.writeAttribute(QStringLiteral("text:style-name"),
-                              paragraphStyle(block.blockFormat(), block.charFormat()));
+        m_body.writeAttribute(
+            QStringLiteral("text:style-name"),
+            paragraphStyle(block.blockFormat(), block.charFormat(), block.textDirection()));
+        const bool justified = block.blockFormat().alignment() & Qt::AlignJustify;
         for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
             const QTextFragment piece = fragment.fragment();
             if (piece.charFormat().isImageFormat()) {
@@ -184,14 +186,16 @@ private:
             }
             m_body.writeStartElement(QStringLiteral("text:span"));
             m_body.writeAttribute(QStringLiteral("text:style-name"), textStyle(piece.charFormat()));
-            writeText(piece.text());
+            writeText(piece.text(), justified);
             m_body.writeEndElement();
         }
         m_body.writeEndElement();
     }
 
-    // Runs of spaces, tabs and line breaks are elements in ODF.
-    void writeText(const QString &text)
+    // Runs of spaces, tabs and line breaks are elements in ODF. In a justified
+    // paragraph a tab before the line break keeps the word processor from
+    // stretching the line (as Qt's own writer does).
+    void writeText(const QString &text, bool justified)
     {
         QString run;
         int spaces = 0;
@@ -218,6 +222,9 @@ private:
             flushSpaces();
             if (c == QChar::LineSeparator || c == u'\t') {
                 flushRun();
+                if (c == QChar::LineSeparator && justified) {
+                    m_body.writeEmptyElement(QStringLiteral("text:tab"));
+                }
                 m_body.writeEmptyElement(c == u'\t' ? QStringLiteral("text:tab")
                                                     : QStringLiteral("text:line-break"));
             } else if (c != QChar::ObjectReplacementCharacter) {
@@ -289,8 +296,7 @@ private:
                 m_body.writeStartElement(QStringLiteral("table:table-header-rows"));
             }
             m_body.writeStartElement(QStringLiteral("table:table-row"));
-            m_body.writeAttribute(QStringLiteral("table:style-name"),
-                                  rowStyle(minimumRowHeight(format, table, r)));
+            m_body.writeAttribute(QStringLiteral("table:style-name"), rowStyle());
             for (int column = 0; column < table->columns(); ++column) {
                 const QTextTableCell cell = table->cellAt(r, column);
                 if (cell.row() != r || cell.column() != column) {
@@ -326,7 +332,8 @@ private:
         m_body.writeEndElement();
     }
 
-    QString paragraphStyle(const QTextBlockFormat &format, const QTextCharFormat &text)
+    QString paragraphStyle(const QTextBlockFormat &format, const QTextCharFormat &text,
+                           Qt::LayoutDirection direction)
     {
         return m_styles.add(QStringLiteral("P"), [&](QXmlStreamWriter &xml, const QString &name) {
             xml.writeStartElement(QStringLiteral("style:style"));
@@ -339,6 +346,9 @@ private:
             xml.writeAttribute(QStringLiteral("fo:margin-left"),
                                pt(format.leftMargin() + format.indent() * m_text.indentWidth()));
             xml.writeAttribute(QStringLiteral("fo:text-indent"), pt(format.textIndent()));
+            if (direction == Qt::RightToLeft) {
+                xml.writeAttribute(QStringLiteral("style:writing-mode"), QStringLiteral("rl-tb"));
+            }
             switch (format.lineHeightType()) {
             case QTextBlockFormat::ProportionalHeight:
                 xml.writeAttribute(QStringLiteral("fo:line-height"),
@@ -347,7 +357,9 @@ private:
             case QTextBlockFormat::FixedHeight:
                 xml.writeAttribute(QStringLiteral("fo:line-height"), pt(format.lineHeight()));
                 break;
-            case QTextBlockFormat::MinimumHeight: // a row height (minimumRowHeight)
+            case QTextBlockFormat::MinimumHeight:
+                xml.writeAttribute(QStringLiteral("style:line-height-at-least"),
+                                   pt(format.lineHeight()));
                 break;
             default:
                 break;
@@ -474,35 +486,14 @@ private:
         });
     }
 
-    // The builder holds a row open with a minimum line height in its first cell
-    // (tableblocks.cpp); a word processor has row heights for that.
-    static double minimumRowHeight(const QTextTableFormat &format, const QTextTable *table, int row)
-    {
-        const QTextTableCell cell = table->cellAt(row, 0);
-        const QTextBlockFormat block = cell.firstCursorPosition().blockFormat();
-        if (block.lineHeightType() != QTextBlockFormat::MinimumHeight) {
-            return 0;
-        }
-        const QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-        const auto padding = [&](QTextFormat::Property property) {
-            return cellFormat.hasProperty(property) ? cellFormat.doubleProperty(property)
-                                                    : format.cellPadding();
-        };
-        return block.lineHeight() + padding(QTextFormat::TableCellTopPadding) +
-               padding(QTextFormat::TableCellBottomPadding);
-    }
-
     // Rows never break over a page, as in the PDF.
-    QString rowStyle(double minimumHeight)
+    QString rowStyle()
     {
-        return m_styles.add(QStringLiteral("Row"), [&](QXmlStreamWriter &xml, const QString &name) {
+        return m_styles.add(QStringLiteral("Row"), [](QXmlStreamWriter &xml, const QString &name) {
             xml.writeStartElement(QStringLiteral("style:style"));
             xml.writeAttribute(QStringLiteral("style:name"), name);
             xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("table-row"));
             xml.writeEmptyElement(QStringLiteral("style:table-row-properties"));
-            if (minimumHeight > 0) {
-                xml.writeAttribute(QStringLiteral("style:min-row-height"), pt(minimumHeight));
-            }
             xml.writeAttribute(QStringLiteral("fo:keep-together"), QStringLiteral("always"));
             xml.writeEndElement();
         });

@@ -7,7 +7,6 @@
 #include <QTextTable>
 
 #include <algorithm>
-#include <cmath>
 #include <optional>
 
 namespace sisambang::documents {
@@ -16,7 +15,6 @@ namespace {
 
 // Whatever the model, stop after this many passes and print what we have.
 constexpr int maximumPasses = 60;
-constexpr double tolerance = 0.5; // layout units
 
 struct Extent
 {
@@ -28,22 +26,23 @@ struct Extent
 class Measure
 {
 public:
-    Measure(QTextDocument &text, double pageHeight)
+    explicit Measure(QTextDocument &text)
         : m_text(text)
         , m_layout(*text.documentLayout())
-        , m_pageHeight(pageHeight)
+        , m_pages(text)
     {
         m_layout.documentSize(); // finishes the layout
     }
 
-    int pageOfTop(double y) const { return int(std::floor((y + tolerance) / m_pageHeight)); }
-    int pageOfBottom(double y) const { return int(std::floor((y - tolerance) / m_pageHeight)); }
+    int pageOfTop(double y) const { return m_pages.pageOfTop(y); }
+    int pageOfBottom(double y) const { return m_pages.pageOfBottom(y); }
     bool spansPages(const Extent &extent) const
     {
         return pageOfBottom(extent.bottom) > pageOfTop(extent.top);
     }
-    bool atPageTop(double y) const { return y - pageOfTop(y) * m_pageHeight < 2.0; }
-    double pageHeight() const { return m_pageHeight; }
+    bool atPageTop(double y) const { return m_pages.atPageTop(y); }
+    // What fits on a page from its top, leaving the strip below for overhangs.
+    double pageHeight() const { return m_pages.height - m_pages.reserve; }
 
     std::optional<Extent> extent(const BlockPlacement &placement) const
     {
@@ -102,7 +101,7 @@ public:
 private:
     QTextDocument &m_text;
     QAbstractTextDocumentLayout &m_layout;
-    double m_pageHeight;
+    TextPages m_pages;
 };
 
 // One pass over the laid-out document; true when the plan changed and the
@@ -122,6 +121,7 @@ public:
         for (int index = 0; index < m_placements.size(); ++index) {
             if (splitTables(index) || keepFrames(index) || keepTogether(index) ||
                 keepWithNext(index)) {
+                forgetAfter(index);
                 return true;
             }
         }
@@ -129,6 +129,15 @@ public:
     }
 
 private:
+    // A change moves everything after it, so the decisions taken further on no
+    // longer hold; the next pass takes them again.
+    void forgetAfter(int index)
+    {
+        m_plan.breakBefore.removeIf([index](int block) { return block > index; });
+        m_plan.partBreaks.removeIf([index](auto entry) { return entry.key() > index; });
+        m_plan.forcedBreaks.removeIf([index](auto entry) { return entry.key() > index; });
+    }
+
     bool breakBefore(int index)
     {
         if (m_plan.breakBefore.contains(index)) {
@@ -160,10 +169,17 @@ private:
             m_plan.partBreaks.insert(index, breaks);
             return true;
         };
+        // A row moved to a new page by hand moves the rows after it; the breaks
+        // found further down the table are found again in the next pass.
         const auto forced = [&](int row) {
+            breaks.removeIf([row](int later) { return later > row; });
             breaks.append(row);
-            m_plan.forcedBreaks[index].insert(row);
-            return done();
+            QSet<int> &forcedRows = m_plan.forcedBreaks[index];
+            forcedRows.removeIf([row](int later) { return later > row; });
+            forcedRows.insert(row);
+            std::sort(breaks.begin(), breaks.end());
+            m_plan.partBreaks.insert(index, breaks);
+            return true;
         };
         for (qsizetype part = 0; part < placement.frames.size(); ++part) {
             const auto *table = qobject_cast<const QTextTable *>(placement.frames.at(part));
@@ -172,6 +188,7 @@ private:
             }
             const int firstRow = placement.partFirstRows.value(part);
             const Extent tableTop = m_measure.rowExtent(table, 0);
+            const qsizetype breaksBefore = breaks.size();
             double previousBottom = 0;
             for (int row = headerRows; row < table->rows(); ++row) {
                 const Extent extent = m_measure.rowExtent(table, row);
@@ -192,6 +209,20 @@ private:
                     breaks.append(firstRow + row - headerRows);
                 }
                 previousBottom = extent.bottom;
+            }
+            // The last row's text may fit while its padding and rule run over the
+            // page foot; Qt would then draw the header rows again on the next page.
+            const Extent frame = m_measure.frameExtent(placement.frames.at(part));
+            const double bottom = frame.bottom - table->format().bottomMargin();
+            const int lastRow = table->rows() - 1;
+            if (breaks.size() == breaksBefore &&
+                m_measure.pageOfBottom(bottom) > m_measure.pageOfTop(frame.top)) {
+                if (lastRow > headerRows) {
+                    return forced(firstRow + lastRow - headerRows);
+                }
+                if (part == 0 && !m_measure.atPageTop(tableTop.top)) {
+                    return breakBefore(index) || done();
+                }
             }
         }
         return done();
@@ -284,7 +315,7 @@ LaidOutDocument::LaidOutDocument(const Document &document)
     for (m_passes = 1;; ++m_passes) {
         TextBuilder builder(document, TextTarget::Paged, plan);
         m_text = builder.build();
-        const Measure measure(*m_text, m_text->pageSize().height());
+        const Measure measure(*m_text);
         if (m_passes >= maximumPasses || !Review(measure, builder.placements(), plan).run()) {
             break;
         }
@@ -295,7 +326,7 @@ LaidOutDocument::~LaidOutDocument() = default;
 
 int LaidOutDocument::pageCount() const
 {
-    return std::max(1, m_text->pageCount());
+    return TextPages(*m_text).count();
 }
 
 } // namespace sisambang::documents

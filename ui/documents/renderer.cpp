@@ -3,6 +3,7 @@
 
 #include "documentstyle.h"
 #include "paginator.h"
+#include "textbuilder.h"
 #include "textformats.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -79,8 +80,7 @@ void DocumentRenderer::renderPage(QPainter &painter, int index) const
     }
     const double scale = painter.device()->logicalDpiX() / layoutDpi;
     const QRectF body = m_laidOut->pageSetup().bodyRect();
-    const double pageHeight = m_laidOut->text().pageSize().height();
-    const QRectF pageInText(0, index * pageHeight, body.width(), pageHeight);
+    const QRectF pageInText = TextPages(m_laidOut->text()).rect(index, body.width());
 
     painter.save();
     painter.scale(scale, scale);

@@ -116,8 +116,12 @@ void writeRow(QTextTable *table, int row, const QList<TableCell> &cells,
         QTextBlockFormat blockFormat = text::blockFormat(alignment);
         blockFormat.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
         if (column == 0 && minimumLineHeight > 0) {
-            // The first cell holds the row open; the others are centred beside it.
-            blockFormat.setLineHeight(minimumLineHeight, QTextBlockFormat::MinimumHeight);
+            // The first cell holds the row open with even space above and below
+            // its line, so its text is centred like the others beside it.
+            const double space = std::max(
+                0.0, minimumLineHeight - text::lineSpacing(pointSize, header || cell.bold));
+            blockFormat.setTopMargin(space / 2);
+            blockFormat.setBottomMargin(space / 2);
         }
         const QTextCharFormat charFormat = text::charFormat(pointSize, header || cell.bold);
         QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();

@@ -8,6 +8,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextOption>
 
 #include <cmath>
@@ -21,7 +22,43 @@ template<class... Ts> struct Overloaded : Ts...
     using Ts::operator()...;
 };
 
+// More than a table cell's bottom padding and rule (see TextPages).
+constexpr double pageReserve = 10.0;
+constexpr double tolerance = 0.5;
+
 } // namespace
+
+TextPages::TextPages(const QTextDocument &text)
+    : height(text.pageSize().height())
+    , reserve(text.rootFrame()->frameFormat().topMargin())
+    , m_text(&text)
+{
+}
+
+int TextPages::pageOfTop(double y) const
+{
+    return std::max(0, int(std::floor((y - reserve + tolerance) / height)));
+}
+
+int TextPages::pageOfBottom(double y) const
+{
+    return std::max(0, int(std::floor((y - reserve - tolerance) / height)));
+}
+
+bool TextPages::atPageTop(double y) const
+{
+    return y - reserve - pageOfTop(y) * height < 2.0;
+}
+
+QRectF TextPages::rect(int page, double width) const
+{
+    return {0, page * height + reserve, width, height};
+}
+
+int TextPages::count() const
+{
+    return pageOfBottom(m_text->documentLayout()->documentSize().height()) + 1;
+}
 
 TextBuilder::TextBuilder(const Document &document, TextTarget target, PaginationPlan plan)
     : m_document(document)
@@ -47,6 +84,9 @@ std::unique_ptr<QTextDocument> TextBuilder::build()
     // The layout computes in 1/64 units (QFixed); a page height on that grid keeps
     // its page arithmetic and ours (in doubles) in agreement at every page break.
     text->setPageSize(QSizeF(body.width(), std::floor(body.height() * 64) / 64));
+    QTextFrameFormat root = text->rootFrame()->frameFormat();
+    root.setTopMargin(pageReserve);
+    text->rootFrame()->setFrameFormat(root);
 
     // One edit block: the layout hears of the finished document once, instead of
     // laying the table out again after every cell (quadratic in the rows).

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QRectF>
 #include <QSet>
 
 #include <memory>
@@ -25,6 +26,30 @@ struct PaginationPlan
     QHash<int, QSet<int>> forcedBreaks;
 
     bool operator==(const PaginationPlan &) const = default;
+};
+
+// How the laid-out text falls into pages. Qt breaks pages at multiples of
+// `height` (the text area's height), but each page's text starts `reserve` lower
+// (the root frame's top margin). So page n shows the text between
+// n * height + reserve and (n + 1) * height + reserve: the padding and rule that
+// hang below a table's last row are still on their page, in the strip the next
+// page leaves empty.
+struct TextPages
+{
+    double height = 0;
+    double reserve = 0;
+
+    explicit TextPages(const QTextDocument &text);
+    // Pages (from 0) that a top and a bottom edge are on.
+    int pageOfTop(double y) const;
+    int pageOfBottom(double y) const;
+    bool atPageTop(double y) const;
+    // Page `page` in text coordinates, `width` wide.
+    QRectF rect(int page, double width) const;
+    int count() const;
+
+private:
+    const QTextDocument *m_text;
 };
 
 // Turns the model into a QTextDocument laid out for the fixed layout device,
