@@ -73,7 +73,7 @@ TEST_CASE("Nothing is painted in the side margins however long the text", "[docu
         const DocumentRenderer renderer(test::hostileText(paper));
         const QRectF body = renderer.pageSetup().bodyRect();
         const int dpi = 100;
-        const double scale = dpi / layoutDpi;
+        const double scale = dpi / layoutDpi();
         for (int page = 0; page < renderer.pageCount(); ++page) {
             const QImage image = paint(renderer, page, dpi);
             const int left = int(std::floor((body.left() - mmToLayout(0.5)) * scale));

@@ -151,7 +151,7 @@ struct Image
     QString caption{};
 };
 
-// Vector graphics (charts): `paint` draws into `rect` in layout units (1/96 inch)
+// Vector graphics (charts): `paint` draws into `rect` in layout units (pagesetup.h)
 // on whatever device the page goes to. ODT receives a 300 dpi picture of it.
 struct Drawing
 {

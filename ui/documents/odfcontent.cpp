@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "odfcontent.h"
 
+#include "pagesetup.h"
 #include "textwriter.h"
 
 #include <QBuffer>
@@ -16,10 +17,10 @@ namespace sisambang::documents::odf {
 
 namespace {
 
-// Layout units are 1/96 inch; ODF lengths here are points.
+// ODF lengths here are points.
 QString pt(double layoutUnits)
 {
-    return QString::number(layoutUnits * 0.75, 'f', 2) + QStringLiteral("pt");
+    return QString::number(layoutToPoints(layoutUnits), 'f', 2) + QStringLiteral("pt");
 }
 
 QString textAlign(Qt::Alignment alignment)

@@ -1,7 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagesetup.h"
 
+#include <QGuiApplication>
+#include <QScreen>
+
 namespace sisambang::documents {
+
+double layoutDpi()
+{
+    // What QTextDocument's layout calls the default resolution (qt_defaultDpiY).
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi)) {
+        return 96;
+    }
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        return qRound(screen->logicalDotsPerInchY());
+    }
+    return 100;
+}
 
 QSizeF paperSizeMm(db::PaperSize paper)
 {

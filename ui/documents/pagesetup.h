@@ -11,18 +11,25 @@
 
 namespace sisambang::documents {
 
-// Lengths inside a laid-out document are in "layout units": 1/96 inch, the unit
-// QTextDocument calls pixels and Qt's ODF writer assumes. Keeping that unit fixed
-// (instead of following a screen or printer) makes the layout, the page count
-// and the ODT identical on every machine and every device.
-inline constexpr double layoutDpi = 96.0;
-inline constexpr double mmToLayout(double mm)
+// Lengths inside a laid-out document are in "layout units": pixels of the
+// device the QTextDocument is laid out for. QTextDocument scales pixel lengths
+// (margins, paddings, line heights, pictures) by that device's resolution over
+// the screen's logical resolution, so layout units are made the screen's logical
+// pixel (96 dpi on most desktops and offscreen; AA_Use96Dpi forces 96). With
+// every length derived from millimetres and points through these functions, a
+// document measures the same on paper whatever that resolution is.
+double layoutDpi();
+inline double mmToLayout(double mm)
 {
-    return mm / 25.4 * layoutDpi;
+    return mm / 25.4 * layoutDpi();
 }
-inline constexpr double pointsToLayout(double points)
+inline double pointsToLayout(double points)
 {
-    return points / 72.0 * layoutDpi;
+    return points / 72.0 * layoutDpi();
+}
+inline double layoutToPoints(double units)
+{
+    return units / layoutDpi() * 72.0;
 }
 
 // Paper, orientation and margins of a document. Margins are in millimetres on the

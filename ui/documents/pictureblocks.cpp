@@ -47,7 +47,7 @@ void captionBelow(QTextCursor &cursor, const QString &caption)
 // A drawing as a picture, for ODT where a QPainter callback cannot travel.
 QImage rasterise(const DrawingObject::Paint &paint, QSizeF size)
 {
-    const double scale = pictureDpi / layoutDpi;
+    const double scale = pictureDpi / layoutDpi();
     QImage image(qCeil(size.width() * scale), qCeil(size.height() * scale),
                  QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
@@ -169,7 +169,7 @@ void writeImage(TextWriter &writer, const Image &image)
     if (image.image.isNull()) {
         return;
     }
-    const double naturalWidth = image.image.width() / pictureDpi * layoutDpi;
+    const double naturalWidth = image.image.width() / pictureDpi * layoutDpi();
     const double width =
         std::min(image.widthMm > 0 ? mmToLayout(image.widthMm) : naturalWidth, writer.textWidth());
     const QSizeF size = text::fitInto(image.image.size(), QSizeF(width, 1e6));

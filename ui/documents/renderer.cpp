@@ -78,7 +78,7 @@ void DocumentRenderer::renderPage(QPainter &painter, int index) const
     if (index < 0 || index >= pageCount() || painter.device() == nullptr) {
         return;
     }
-    const double scale = painter.device()->logicalDpiX() / layoutDpi;
+    const double scale = painter.device()->logicalDpiX() / layoutDpi();
     const QRectF body = m_laidOut->pageSetup().bodyRect();
     const QRectF pageInText = TextPages(m_laidOut->text()).rect(index, body.width());
 

@@ -16,15 +16,6 @@ namespace {
 
 constexpr double imageDpi = 300.0;
 
-QImage makeLayoutDevice()
-{
-    QImage device(1, 1, QImage::Format_RGB32);
-    const int dotsPerMeter = qRound(layoutDpi / 0.0254);
-    device.setDotsPerMeterX(dotsPerMeter);
-    device.setDotsPerMeterY(dotsPerMeter);
-    return device;
-}
-
 bool isDropped(QChar c)
 {
     if (c == u'\t' || c == QChar::LineSeparator) {
@@ -38,8 +29,14 @@ bool isDropped(QChar c)
 
 QPaintDevice *layoutDevice()
 {
-    // Only its metrics are ever read (no painter opens on it), so one is enough.
-    static QImage device = makeLayoutDevice();
+    // Only its metrics are ever read (no painter opens on it), so one is enough;
+    // its resolution follows layoutDpi() should the screen's change.
+    static QImage device(1, 1, QImage::Format_RGB32);
+    const int dotsPerMeter = qRound(layoutDpi() / 0.0254);
+    if (device.dotsPerMeterY() != dotsPerMeter) {
+        device.setDotsPerMeterX(dotsPerMeter);
+        device.setDotsPerMeterY(dotsPerMeter);
+    }
     return &device;
 }
 
@@ -106,8 +103,8 @@ void insertImage(QTextCursor &cursor, const QImage &image, QSizeF size)
     if (image.isNull() || size.isEmpty() || document == nullptr) {
         return;
     }
-    const QSize wanted(qCeil(size.width() / layoutDpi * imageDpi),
-                       qCeil(size.height() / layoutDpi * imageDpi));
+    const QSize wanted(qCeil(size.width() / layoutDpi() * imageDpi),
+                       qCeil(size.height() / layoutDpi() * imageDpi));
     const QImage stored = image.width() > wanted.width() * 1.2
                               ? image.scaled(wanted, Qt::KeepAspectRatio, Qt::SmoothTransformation)
                               : image;

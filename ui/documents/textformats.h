@@ -15,7 +15,7 @@ class QTextDocument;
 // insertion, pictures. Lengths are layout units (see pagesetup.h).
 namespace sisambang::documents::text {
 
-// The fixed 96 dpi device documents are laid out for, whatever they print on.
+// The device documents are laid out for (layoutDpi()), whatever they print on.
 QPaintDevice *layoutDevice();
 
 // User text made safe to lay out: line ends become line breaks inside the
