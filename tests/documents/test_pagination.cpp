@@ -138,6 +138,8 @@ TEST_CASE("Table rows are never split over pages and each part repeats the heade
             }
         }
         CHECK(seenRows == 200);
+        // Qt's own breaks are taken a table at a time: a few builds, not one per page.
+        CHECK(laidOut.passes() <= 8);
         // A table part on every page; the signatures may have the last to themselves.
         CHECK(parts >= laidOut.pageCount() - 1);
     }

@@ -309,7 +309,6 @@ private:
 LaidOutDocument::LaidOutDocument(const Document &document)
     : m_page(document.page)
     , m_decoration(document.decoration)
-    , m_title(document.title)
 {
     PaginationPlan plan;
     for (m_passes = 1;; ++m_passes) {

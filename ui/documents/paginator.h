@@ -17,8 +17,9 @@ namespace sisambang::documents {
 // they belong: a table is split where Qt broke it (each part repeats the header
 // rows and ends with its own rule); signature blocks, photos, the letterhead and
 // short key-value lists never break; headings and titles never end a page; the
-// paragraph before a signature block goes over with it. Breaks are only ever
-// added, so the passes end.
+// paragraph before a signature block goes over with it. Each pass keeps the
+// decisions up to the first change and takes the later ones again; the passes
+// end (and are capped).
 class LaidOutDocument
 {
 public:
@@ -29,15 +30,14 @@ public:
     int pageCount() const;
     const PageSetup &pageSetup() const { return m_page; }
     const PageDecoration &decoration() const { return m_decoration; }
-    const QString &title() const { return m_title; }
-    // Laid out for the layout device, page height = the body's height.
+    // Laid out for the layout device; TextPages tells where its pages fall.
     QTextDocument &text() const { return *m_text; }
+    // How many times the document was built (a measure of the work done).
     int passes() const { return m_passes; }
 
 private:
     PageSetup m_page;
     PageDecoration m_decoration;
-    QString m_title;
     std::unique_ptr<QTextDocument> m_text;
     int m_passes = 0;
 };

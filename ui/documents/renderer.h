@@ -43,9 +43,6 @@ public:
     // printing, print preview and PDF export call.
     db::Status render(QPagedPaintDevice &device, int fromPage = 1, int toPage = 0) const;
 
-    // The laid-out text, for tests and diagnostics.
-    const LaidOutDocument &laidOut() const { return *m_laidOut; }
-
 private:
     void paintDecoration(QPainter &painter, int index) const;
 
