@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indonesiantext.h"
 
+#include <algorithm>
 #include <array>
 
 namespace sisambang::documents::indonesian {
@@ -119,6 +120,28 @@ QString dateInWords(const QDate &date)
     return QStringLiteral("%1 tanggal %2 bulan %3 tahun %4")
         .arg(dayName(date), numberInWords(date.day()), monthName(date.month()),
              numberInWords(date.year()));
+}
+
+QString nipLine(const QString &nip)
+{
+    QString digits = nip;
+    digits.remove(u' ');
+    const bool standard = digits.size() == 18 && std::all_of(digits.begin(), digits.end(),
+                                                             [](QChar c) { return c.isDigit(); });
+    if (!standard) {
+        return QStringLiteral("NIP. ") + nip.trimmed();
+    }
+    return QStringLiteral("NIP. %1 %2 %3 %4")
+        .arg(digits.left(8), digits.mid(8, 6), digits.mid(14, 1), digits.mid(15, 3));
+}
+
+QString placeAndDate(const QString &place, const QDate &value)
+{
+    const QString day = date(value);
+    if (place.trimmed().isEmpty()) {
+        return day;
+    }
+    return day.isEmpty() ? place.trimmed() : place.trimmed() + QStringLiteral(", ") + day;
 }
 
 } // namespace sisambang::documents::indonesian

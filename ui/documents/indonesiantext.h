@@ -18,5 +18,10 @@ QString time(const QTime &time, const QString &zone); // "09.00 WIB"
 QString numberInWords(qint64 number);
 // "Senin tanggal dua puluh bulan Februari tahun dua ribu dua puluh tiga"
 QString dateInWords(const QDate &date);
+// "NIP. 19780101 200501 1 001": an 18-digit civil servant number grouped as
+// birth date, appointment month, sex and sequence; other numbers as written.
+QString nipLine(const QString &nip);
+// "Koba, 20 Februari 2023": the line above a signature.
+QString placeAndDate(const QString &place, const QDate &date);
 
 } // namespace sisambang::documents::indonesian
