@@ -150,6 +150,10 @@
         <source>Cannot put the restored database in place; the current one was kept.</source>
         <translation>Cannot put the restored database in place; the current one was kept.</translation>
     </message>
+    <message>
+        <source>Cannot finish writing the backup.</source>
+        <translation>Cannot finish writing the backup.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSchedule</name>

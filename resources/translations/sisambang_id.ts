@@ -150,6 +150,10 @@
         <source>Cannot put the restored database in place; the current one was kept.</source>
         <translation>Database hasil pemulihan tidak dapat dipasang; database saat ini tetap dipakai.</translation>
     </message>
+    <message>
+        <source>Cannot finish writing the backup.</source>
+        <translation>Penulisan cadangan tidak dapat diselesaikan.</translation>
+    </message>
 </context>
 <context>
     <name>BackupSchedule</name>
