@@ -6,7 +6,7 @@
 #     printsupport, sqldrivers) beside each program;
 #  2. only the SQLite driver is kept: the others load client libraries
 #     (libpq, libmariadb) that an office PC does not have;
-#  3. every other DLL the programs or the plugins load (SQLite, QuaZip, zlib,
+#  3. every other DLL the programs or the plugins load (SQLite, minizip, libxlsxwriter, zlib,
 #     ICU, the compiler's runtime, ...) is copied from the Qt and compiler
 #     folders, so the folder runs on a PC without Qt or MSYS2.
 set(bin "${CMAKE_INSTALL_PREFIX}/${SISAMBANG_BINDIR}")

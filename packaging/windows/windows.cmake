@@ -23,8 +23,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/LICENSE
 
 # Qt's tools and DLLs sit in <Qt prefix>/bin (Qt6_DIR is <prefix>/lib/cmake/Qt6);
 # MSYS2 names the deployment tool windeployqt6 or windeployqt-qt6. The DLLs
-# the programs load are looked for there, beside the compiler and beside
-# QuaZip (built into its own prefix by the README's recipe).
+# the programs load are looked for there and beside the compiler (MSYS2 keeps
+# minizip, libxlsxwriter and SQLite there too).
 get_filename_component(qt_bin_dir "${Qt6_DIR}/../../../bin" ABSOLUTE)
 get_filename_component(compiler_bin_dir "${CMAKE_CXX_COMPILER}" DIRECTORY)
 find_program(SISAMBANG_WINDEPLOYQT NAMES windeployqt windeployqt6 windeployqt-qt6
@@ -32,7 +32,7 @@ find_program(SISAMBANG_WINDEPLOYQT NAMES windeployqt windeployqt6 windeployqt-qt
 
 install(CODE "
 set(SISAMBANG_WINDEPLOYQT [[${SISAMBANG_WINDEPLOYQT}]])
-set(SISAMBANG_DLL_DIRS [[${qt_bin_dir};${compiler_bin_dir};$<TARGET_FILE_DIR:QuaZip::QuaZip>]])
+set(SISAMBANG_DLL_DIRS [[${qt_bin_dir};${compiler_bin_dir}]])
 set(SISAMBANG_OBJDUMP [[${CMAKE_OBJDUMP}]])
 set(SISAMBANG_BINDIR [[${CMAKE_INSTALL_BINDIR}]])
 ")
