@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+namespace sisambang::db {
+
+class Database;
+
+// The register's listing table and its full-text index, kept in step with
+// people, positions, phones and institutions by triggers. Everything here is
+// SQLite-specific (FTS5): a second backend replaces this file, not its callers.
+namespace stakeholderindex {
+
+// An FTS5 MATCH expression for what a person typed: every word a prefix,
+// all words required, case and punctuation ignored, and the words written
+// together tried too ("sungai selan" also finds "Sungaiselan"). Empty when
+// the text holds no word.
+QString matchExpression(const QString &typed);
+
+// The SQL condition on stakeholder_listing.person_id for a MATCH bound as `?`.
+QString matchCondition();
+
+// For bulk changes inside one transaction: stops the per-row triggers, then
+// refreshes the listed people at once and turns the triggers back on.
+// Rolling the transaction back restores the triggers too.
+Status suspend(const Database &database);
+Status refresh(const Database &database, const QList<qint64> &personIds);
+Status resume(const Database &database);
+
+// Rebuilds the listing and the index from the tables (repair, after restores).
+Status rebuild(const Database &database);
+// FTS5 integrity check plus a comparison of the listing with its source.
+Result<QStringList> problems(const Database &database);
+
+} // namespace stakeholderindex
+
+} // namespace sisambang::db
