@@ -37,9 +37,8 @@ Status checkFileBeforeOpening(const QString &path, Database::OpenMode mode)
     }
     if (!info.exists()) {
         if (mode == Database::OpenMode::ExistingOnly) {
-            return Error{
-                Error::Code::NotFound,
-                Database::tr("There is no database at %1.").arg(QDir::toNativeSeparators(path))};
+            return Error{Error::Code::NotFound, Database::tr("There is no database at %1.")
+                                                    .arg(QDir::toNativeSeparators(path))};
         }
         if (!folder.isWritable()) {
             return Error{Error::Code::ReadOnly,
@@ -55,9 +54,9 @@ Status checkFileBeforeOpening(const QString &path, Database::OpenMode mode)
     if (info.size() > 0) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error{Error::Code::ReadOnly,
-                         Database::tr("Cannot read %1: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString())};
+            return Error{Error::Code::ReadOnly, Database::tr("Cannot read %1: %2")
+                                                    .arg(QDir::toNativeSeparators(path),
+                                                         file.errorString())};
         }
         static const QByteArray magic("SQLite format 3\0", 16);
         if (file.read(16) != magic) {
@@ -130,8 +129,8 @@ Result<std::unique_ptr<Database>> Database::openMigratedTo(const QString &path, 
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    database->m_connectionName);
         if (!db.isValid()) {
             return Error::failed(tr("The SQLite driver for Qt is not installed (QSQLITE)."));
         }

@@ -57,8 +57,8 @@ Status HolidayRepository::save(const Holiday &holiday)
         return Error::invalid(tr("The holiday needs a valid date."));
     }
     if (holiday.description.trimmed().isEmpty()) {
-        return Error::invalid(
-            tr("The holiday on %1 needs a description.").arg(holiday.date.toString(Qt::ISODate)));
+        return Error::invalid(tr("The holiday on %1 needs a description.")
+                                  .arg(holiday.date.toString(Qt::ISODate)));
     }
     return execute(m_database,
                    QStringLiteral("INSERT INTO holiday (date, description, kind) VALUES (?, ?, ?) "

@@ -31,10 +31,7 @@ class HolidayRepository
     Q_DECLARE_TR_FUNCTIONS(HolidayRepository)
 
 public:
-    explicit HolidayRepository(const Database &database)
-        : m_database(database)
-    {
-    }
+    explicit HolidayRepository(const Database &database) : m_database(database) {}
 
     // Holidays from `from` to `to` inclusive, in date order.
     Result<QList<Holiday>> between(const QDate &from, const QDate &to) const;

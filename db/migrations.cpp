@@ -44,8 +44,8 @@ Status applyOne(Database &database, const Migration &migration)
 {
     QFile file(migration.resourcePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::failed(
-            MigrationText::tr("Migration %1 is missing from the program.").arg(migration.name));
+        return Error::failed(MigrationText::tr("Migration %1 is missing from the program.")
+                                 .arg(migration.name));
     }
     const QString script = QString::fromUtf8(file.readAll());
 
@@ -54,14 +54,12 @@ Status applyOne(Database &database, const Migration &migration)
         return begun;
     }
     if (auto done = sqlite::executeScript(database, script); !done) {
-        return Error{
-            done.error().code,
-            MigrationText::tr("Migration %1 failed: %2").arg(migration.name, done.error().message)};
+        return Error{done.error().code, MigrationText::tr("Migration %1 failed: %2")
+                                            .arg(migration.name, done.error().message)};
     }
     if (auto done = runDataStep(database, migration.version); !done) {
-        return Error{
-            done.error().code,
-            MigrationText::tr("Migration %1 failed: %2").arg(migration.name, done.error().message)};
+        return Error{done.error().code, MigrationText::tr("Migration %1 failed: %2")
+                                            .arg(migration.name, done.error().message)};
     }
     if (auto done = sqlite::setApplicationId(database, Database::applicationId); !done) {
         return done;

@@ -133,12 +133,12 @@ Status OfficeProfileStore::save(const OfficeProfile &profile)
     RegionRepository regions(m_database);
     auto region = regions.find(profile.regionCode);
     if (!region) {
-        return Error::invalid(
-            tr("Choose the kabupaten/kota the office serves: %1").arg(region.error().message));
+        return Error::invalid(tr("Choose the kabupaten/kota the office serves: %1")
+                                  .arg(region.error().message));
     }
     if (region->level != RegionLevel::Regency) {
-        return Error::invalid(
-            tr("%1 (%2) is not a kabupaten/kota.").arg(region->name, region->code));
+        return Error::invalid(tr("%1 (%2) is not a kabupaten/kota.")
+                                  .arg(region->name, region->code));
     }
     if (profile.officeName.trimmed().isEmpty()) {
         return Error::invalid(tr("The office name is required."));

@@ -49,10 +49,7 @@ class OfficeProfileStore
     Q_DECLARE_TR_FUNCTIONS(OfficeProfileStore)
 
 public:
-    explicit OfficeProfileStore(const Database &database)
-        : m_database(database)
-    {
-    }
+    explicit OfficeProfileStore(const Database &database) : m_database(database) {}
 
     Result<OfficeProfile> load() const;
     // Checks the profile (a kabupaten/kota that exists, an office name) and stores

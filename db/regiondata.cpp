@@ -46,8 +46,8 @@ Result<int> importRegionCsv(const Database &database, const QString &text)
     if (!reader.readRecord(fields) ||
         fields != QStringList{QStringLiteral("kode"), QStringLiteral("nama"),
                               QStringLiteral("level"), QStringLiteral("induk_kode")}) {
-        return Error::invalid(RegionDataText::tr(
-            "The region data must start with the header kode,nama,level,induk_kode."));
+        return Error::invalid(
+            RegionDataText::tr("The region data must start with the header kode,nama,level,induk_kode."));
     }
     Query insert(database, QStringLiteral("INSERT INTO region (code, name, level, kind, "
                                           "parent_code) VALUES (?, ?, ?, ?, ?)"));
@@ -59,10 +59,9 @@ Result<int> importRegionCsv(const Database &database, const QString &text)
             continue; // blank line
         }
         if (fields.size() != 4) {
-            return Error::invalid(
-                RegionDataText::tr("Region data line %1: expected 4 fields, found %2.")
-                    .arg(line)
-                    .arg(fields.size()));
+            return Error::invalid(RegionDataText::tr("Region data line %1: expected 4 fields, found %2.")
+                                      .arg(line)
+                                      .arg(fields.size()));
         }
         const QString &code = fields.at(0);
         const auto level = levelFromDataset(fields.at(2));
@@ -86,9 +85,8 @@ Result<int> importRegionCsv(const Database &database, const QString &text)
             .bind(kindKey(*kind))
             .bind(*level == RegionLevel::Province ? QVariant() : QVariant(parent));
         if (auto done = insert.exec(); !done) {
-            return Error{
-                done.error().code,
-                RegionDataText::tr("Region data line %1: %2").arg(line).arg(done.error().message)};
+            return Error{done.error().code,
+                         RegionDataText::tr("Region data line %1: %2").arg(line).arg(done.error().message)};
         }
         seen.insert(code);
         ++rows;

@@ -90,9 +90,9 @@ QString kindKey(RegionKind kind)
 
 std::optional<RegionKind> kindFromKey(QStringView key)
 {
-    for (auto kind :
-         {RegionKind::Province, RegionKind::Regency, RegionKind::City, RegionKind::District,
-          RegionKind::UrbanVillage, RegionKind::Village, RegionKind::CustomaryVillage}) {
+    for (auto kind : {RegionKind::Province, RegionKind::Regency, RegionKind::City,
+                      RegionKind::District, RegionKind::UrbanVillage, RegionKind::Village,
+                      RegionKind::CustomaryVillage}) {
         if (key == kindKey(kind)) {
             return kind;
         }

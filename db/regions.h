@@ -68,10 +68,7 @@ class RegionRepository
     Q_DECLARE_TR_FUNCTIONS(RegionRepository)
 
 public:
-    explicit RegionRepository(const Database &database)
-        : m_database(database)
-    {
-    }
+    explicit RegionRepository(const Database &database) : m_database(database) {}
 
     Result<Region> find(const QString &code) const;
     // Children of a region ordered by name; an empty parent lists the provinces.

@@ -13,14 +13,14 @@ namespace sisambang::db {
 struct Error
 {
     enum class Code {
-        Failed,       // any database or I/O failure
-        NotFound,     // the record or file asked for does not exist
-        Invalid,      // input refused by a rule; message says which and where
-        Conflict,     // changed by someone else, or a unique value already taken
-        NotADatabase, // the file is not SQLite, or not SiSambang's
-        TooNew,       // written by a newer SiSambang
-        Corrupt,      // SQLite reports damage
-        ReadOnly,     // the file or its folder cannot be written
+        Failed,         // any database or I/O failure
+        NotFound,       // the record or file asked for does not exist
+        Invalid,        // input refused by a rule; message says which and where
+        Conflict,       // changed by someone else, or a unique value already taken
+        NotADatabase,   // the file is not SQLite, or not SiSambang's
+        TooNew,         // written by a newer SiSambang
+        Corrupt,        // SQLite reports damage
+        ReadOnly,       // the file or its folder cannot be written
     };
 
     Code code = Code::Failed;
@@ -33,17 +33,12 @@ struct Error
 };
 
 // A value or an Error; the small result type every repository returns.
-template<typename T> class [[nodiscard]] Result
+template<typename T>
+class [[nodiscard]] Result
 {
 public:
-    Result(T value)
-        : m_state(std::in_place_index<0>, std::move(value))
-    {
-    }
-    Result(Error error)
-        : m_state(std::in_place_index<1>, std::move(error))
-    {
-    }
+    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
+    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -62,15 +57,12 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<> class [[nodiscard]] Result<void>
+template<>
+class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error)
-        : m_error(std::move(error))
-        , m_ok(false)
-    {
-    }
+    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
