@@ -152,8 +152,8 @@ Result<qint64> PositionRepository::add(const Position &position)
         .bind(StakeholderKinds::key(position.acting))
         .bind(dateValue(position.start))
         .bind(dateValue(position.end))
-        .bind(position.note.trimmed())
-        .bind(textkeys::joinedWords({position.title}));
+        .bind(textValue(position.note.trimmed()))
+        .bind(textValue(textkeys::joinedWords({position.title})));
     if (auto done = insert.exec(); !done) {
         return done.error();
     }
@@ -178,8 +178,8 @@ Status PositionRepository::update(Position &position)
         .bind(StakeholderKinds::key(position.acting))
         .bind(dateValue(position.start))
         .bind(dateValue(position.end))
-        .bind(position.note.trimmed())
-        .bind(textkeys::joinedWords({position.title}))
+        .bind(textValue(position.note.trimmed()))
+        .bind(textValue(textkeys::joinedWords({position.title})))
         .bind(timestampNow())
         .bind(position.id)
         .bind(position.version);

@@ -127,6 +127,11 @@ Status Records::checkRegion(const Database &database, const QString &regionCode)
     return {};
 }
 
+QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 QVariant dateValue(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();

@@ -52,6 +52,8 @@ public:
     static Status checkRegion(const Database &database, const QString &regionCode);
 };
 
+// Text for a NOT NULL column: Qt binds a null QString as NULL, so "" it is.
+QVariant textValue(const QString &text);
 // Dates stored as ISO text; a null date is NULL.
 QVariant dateValue(const QDate &date);
 QDate dateFrom(const QVariant &value);

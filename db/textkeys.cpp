@@ -41,6 +41,16 @@ QString joinedWords(const QStringList &texts)
 {
     QStringList joined;
     for (const QString &text : texts) {
+        // "Ma'ruf": the index splits at the apostrophe, matchKey() joins; keep the joined word.
+        for (const QString &chunk : text.split(u' ', Qt::SkipEmptyParts)) {
+            if (chunk.contains(u'\'') || chunk.contains(u'\u2019') || chunk.contains(u'`')) {
+                for (const QString &word : words(chunk)) {
+                    if (!joined.contains(word)) {
+                        joined.append(word);
+                    }
+                }
+            }
+        }
         const QStringList parts = words(text);
         for (qsizetype first = 0; first < parts.size(); ++first) {
             QString run = parts.at(first);

@@ -17,7 +17,8 @@ QStringList words(QStringView text);
 
 // Every run of two to four adjacent words written together, so that a search
 // for "sungaiselan" or "lubukbesar" finds "Sungai Selan" and "Lubuk Besar":
-// "Polsek Lubuk Besar" -> "polseklubuk lubukbesar polseklubukbesar".
+// "Polsek Lubuk Besar" -> "polseklubuk polseklubukbesar lubukbesar". Words
+// with an apostrophe are added joined too ("Ma'ruf" -> "maruf").
 QString joinedWords(const QStringList &texts);
 
 // The key with old-spelling variants folded (oe->u, dj->j, tj->c, nj->ny,
