@@ -24,7 +24,8 @@ struct ImportPlanner::Parsed
     QString notes;
     std::optional<Region> kecamatan;
     std::optional<Region> desa;
-    QString regionCode; // the desa, else the kecamatan, else empty
+    std::optional<Region> wider;
+    QString regionCode; // the desa, else the kecamatan, else the wider region, else empty
     QStringList errors;
 };
 
@@ -75,8 +76,12 @@ ImportPlanner::Parsed ImportPlanner::parse(const TableRecord &record) const
 {
     auto cell = [&](StakeholderColumn column) {
         const int index = m_mapping.value(column, -1);
-        return index >= 0 && index < record.cells.size() ? record.cells.at(index).trimmed()
-                                                         : QString();
+        if (index < 0 || index >= record.cells.size()) {
+            return QString();
+        }
+        QString text = record.cells.at(index).trimmed();
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")); // a CSV from Windows
+        return text;
     };
     Parsed row;
     row.line = record.line;
@@ -147,6 +152,8 @@ ImportPlanner::Parsed ImportPlanner::parse(const TableRecord &record) const
             row.kecamatan = *m_regions.byCode(region->parentCode);
         } else if (region->level == RegionLevel::District) {
             row.kecamatan = *region;
+        } else {
+            row.wider = *region; // the kabupaten itself, or its province
         }
     } else {
         if (const QString name = cell(StakeholderColumn::Kecamatan); !name.isEmpty()) {
@@ -169,7 +176,10 @@ ImportPlanner::Parsed ImportPlanner::parse(const TableRecord &record) const
             }
         }
     }
-    row.regionCode = row.desa ? row.desa->code : (row.kecamatan ? row.kecamatan->code : QString());
+    row.regionCode = row.desa        ? row.desa->code
+                     : row.kecamatan ? row.kecamatan->code
+                     : row.wider     ? row.wider->code
+                                     : QString();
     if (!row.jabatan.title.isEmpty() && row.institutionName.isEmpty() && row.regionCode.isEmpty()) {
         row.errors << tr("The jabatan \"%1\" needs an institution or a desa/kecamatan.")
                           .arg(row.jabatan.title);

@@ -169,9 +169,12 @@ PersonName PersonName::parse(const QString &written)
 
 void PersonName::splitTitles(const QString &titles, QStringList &prefix, QStringList &suffix)
 {
-    for (QString part : titles.split(u',', Qt::SkipEmptyParts)) {
+    for (const QString &part : titles.split(u',', Qt::SkipEmptyParts)) {
         for (const QString &token : tokens(part)) {
-            if (isPrefixTitle(token)) {
+            if (!prefix.isEmpty() && corpsWords().contains(bare(token)) &&
+                militaryRanks().contains(bare(prefix.last()))) {
+                prefix.last() += u' ' + token; // "Kapten Inf."
+            } else if (isPrefixTitle(token)) {
                 prefix << token;
             } else if (!token.isEmpty()) {
                 suffix << token;

@@ -60,6 +60,10 @@ Result<RegionMatcher> RegionMatcher::load(const Database &database, const QStrin
     }
     matcher.m_regions = *districts + *villages;
     matcher.m_byCode.insert(regency->code, *regency);
+    // Its province too: the provincial Bawaslu and other offices above the kabupaten.
+    if (auto province = regions.find(regency->parentCode)) {
+        matcher.m_byCode.insert(province->code, *province);
+    }
     for (qsizetype i = 0; i < matcher.m_regions.size(); ++i) {
         const Region &region = matcher.m_regions.at(i);
         matcher.m_byCode.insert(region.code, region);

@@ -80,9 +80,9 @@ QString keyOf(const Vocabulary<Enum> (&vocabulary)[N], Enum value)
     return {};
 }
 
-template<typename Enum, std::size_t N, typename LabelOf>
+template<typename Enum, std::size_t N, typename LabelOf, typename DocumentLabelOf>
 std::optional<Enum> fromText(const Vocabulary<Enum> (&vocabulary)[N], QStringView text,
-                             LabelOf labelOf)
+                             LabelOf labelOf, DocumentLabelOf documentLabelOf)
 {
     const QString wanted = textkeys::matchKey(text);
     if (wanted.isEmpty()) {
@@ -90,7 +90,8 @@ std::optional<Enum> fromText(const Vocabulary<Enum> (&vocabulary)[N], QStringVie
     }
     for (const auto &entry : vocabulary) {
         if (wanted == textkeys::matchKey(QString::fromLatin1(entry.key)) ||
-            wanted == textkeys::matchKey(labelOf(entry.value))) {
+            wanted == textkeys::matchKey(labelOf(entry.value)) ||
+            wanted == textkeys::matchKey(documentLabelOf(entry.value))) {
             return entry.value;
         }
         for (const char *alias : entry.aliases) {
@@ -141,6 +142,29 @@ QString StakeholderKinds::label(InstitutionKind kind)
     return {};
 }
 
+QString StakeholderKinds::documentLabel(InstitutionKind kind)
+{
+    switch (kind) {
+    case InstitutionKind::Bawaslu:
+        return QStringLiteral("Bawaslu");
+    case InstitutionKind::DistrictOffice:
+        return QStringLiteral("Kantor Kecamatan");
+    case InstitutionKind::VillageOffice:
+        return QStringLiteral("Kantor Desa/Kelurahan");
+    case InstitutionKind::Police:
+        return QStringLiteral("Kepolisian");
+    case InstitutionKind::Military:
+        return QStringLiteral("TNI");
+    case InstitutionKind::Organisation:
+        return QStringLiteral("Ormas");
+    case InstitutionKind::Media:
+        return QStringLiteral("Media");
+    case InstitutionKind::Other:
+        return QStringLiteral("Lainnya");
+    }
+    return {};
+}
+
 std::optional<InstitutionKind> StakeholderKinds::institutionKindFromKey(QStringView key)
 {
     return fromKey(institutionVocabulary, key);
@@ -148,7 +172,9 @@ std::optional<InstitutionKind> StakeholderKinds::institutionKindFromKey(QStringV
 
 std::optional<InstitutionKind> StakeholderKinds::institutionKindFromText(QStringView text)
 {
-    return fromText(institutionVocabulary, text, [](InstitutionKind kind) { return label(kind); });
+    return fromText(
+        institutionVocabulary, text, [](InstitutionKind kind) { return label(kind); },
+        [](InstitutionKind kind) { return documentLabel(kind); });
 }
 
 InstitutionKind StakeholderKinds::guessInstitutionKind(QStringView name)
@@ -263,6 +289,19 @@ QString StakeholderKinds::label(Gender gender)
     return {};
 }
 
+QString StakeholderKinds::documentLabel(Gender gender)
+{
+    switch (gender) {
+    case Gender::Male:
+        return QStringLiteral("L");
+    case Gender::Female:
+        return QStringLiteral("P");
+    case Gender::Unknown:
+        break;
+    }
+    return {};
+}
+
 Gender StakeholderKinds::genderFromKey(QStringView key)
 {
     if (key == QLatin1String("male")) {
@@ -338,6 +377,31 @@ QString StakeholderKinds::label(StakeholderCategory category)
     return {};
 }
 
+QString StakeholderKinds::documentLabel(StakeholderCategory category)
+{
+    switch (category) {
+    case StakeholderCategory::Government:
+        return QStringLiteral("Pemerintahan");
+    case StakeholderCategory::Village:
+        return QStringLiteral("Aparatur Desa/Kelurahan");
+    case StakeholderCategory::Security:
+        return QStringLiteral("TNI/Polri");
+    case StakeholderCategory::Bawaslu:
+        return QStringLiteral("Bawaslu");
+    case StakeholderCategory::CommunityLeader:
+        return QStringLiteral("Tokoh Masyarakat");
+    case StakeholderCategory::ReligiousLeader:
+        return QStringLiteral("Tokoh Agama");
+    case StakeholderCategory::Organisation:
+        return QStringLiteral("Ormas");
+    case StakeholderCategory::Media:
+        return QStringLiteral("Media");
+    case StakeholderCategory::Other:
+        return QStringLiteral("Lainnya");
+    }
+    return {};
+}
+
 std::optional<StakeholderCategory> StakeholderKinds::categoryFromKey(QStringView key)
 {
     return fromKey(categoryVocabulary, key);
@@ -345,8 +409,9 @@ std::optional<StakeholderCategory> StakeholderKinds::categoryFromKey(QStringView
 
 std::optional<StakeholderCategory> StakeholderKinds::categoryFromText(QStringView text)
 {
-    return fromText(categoryVocabulary, text,
-                    [](StakeholderCategory category) { return label(category); });
+    return fromText(
+        categoryVocabulary, text, [](StakeholderCategory category) { return label(category); },
+        [](StakeholderCategory category) { return documentLabel(category); });
 }
 
 } // namespace sisambang::db

@@ -52,6 +52,8 @@ public:
     static QList<InstitutionKind> institutionKinds();
     static QString key(InstitutionKind kind);
     static QString label(InstitutionKind kind);
+    // The Indonesian word printed on documents and exports, whatever the UI language.
+    static QString documentLabel(InstitutionKind kind);
     static std::optional<InstitutionKind> institutionKindFromKey(QStringView key);
     // Reads a key, a label or an Indonesian word ("Polsek", "Kantor Desa", "Ormas").
     static std::optional<InstitutionKind> institutionKindFromText(QStringView text);
@@ -66,6 +68,8 @@ public:
 
     static QString key(Gender gender); // empty for Unknown
     static QString label(Gender gender);
+    // "L" / "P", as Indonesian forms write it; empty for Unknown.
+    static QString documentLabel(Gender gender);
     static Gender genderFromKey(QStringView key);
     // "L", "P", "Laki-laki", "Perempuan", "male", "female"; nullopt for anything else.
     static std::optional<Gender> genderFromText(QStringView text);
@@ -73,6 +77,7 @@ public:
     static QList<StakeholderCategory> categories();
     static QString key(StakeholderCategory category);
     static QString label(StakeholderCategory category);
+    static QString documentLabel(StakeholderCategory category);
     static std::optional<StakeholderCategory> categoryFromKey(QStringView key);
     // Reads a key, a label or an Indonesian word ("Tokoh Agama", "TNI/Polri").
     static std::optional<StakeholderCategory> categoryFromText(QStringView text);

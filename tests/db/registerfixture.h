@@ -10,6 +10,13 @@
 
 #include <catch2/catch.hpp>
 
+namespace Catch {
+template<> struct StringMaker<QString>
+{
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
+
 namespace sisambang::test {
 
 inline qint64 addInstitution(db::Database &database, const QString &name, db::InstitutionKind kind,
