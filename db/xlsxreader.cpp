@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxreader.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
 #include <QXmlStreamReader>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
+#include <unzip.h>
 
 #include <cmath>
 #include <memory>
@@ -21,47 +20,66 @@ constexpr auto relationshipsNamespace =
     u"http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 // The zip of a workbook, every entry checked against the limits before and
-// while it is inflated (declared sizes can lie).
+// while it is inflated (declared sizes can lie). minizip is the zip library
+// libxlsxwriter itself uses, so reader and writer share one in the process.
 class Package
 {
     Q_DISABLE_COPY_MOVE(Package)
 
 public:
     Package(const QString &path, const Limits &limits)
-        : m_zip(path)
+        : m_path(path)
         , m_limits(limits)
     {
+    }
+    ~Package()
+    {
+        if (m_zip) {
+            unzClose(m_zip);
+        }
     }
 
     Status open()
     {
-        const QString name = QFileInfo(m_zip.getZipName()).fileName();
-        if (!QFileInfo::exists(m_zip.getZipName())) {
+        const QString name = QFileInfo(m_path).fileName();
+        if (!QFileInfo::exists(m_path)) {
             return Error::notFound(Reader::tr("The file %1 does not exist.").arg(name));
         }
-        if (!m_zip.open(QuaZip::mdUnzip)) {
+        m_zip = unzOpen64(QFile::encodeName(m_path).constData());
+        if (!m_zip) {
             return Error::invalid(Reader::tr("%1 is not an Excel workbook (.xlsx): it is not a "
                                              "zip archive. Save it from the spreadsheet program "
                                              "as .xlsx or .csv.")
                                       .arg(name));
         }
-        const QList<QuaZipFileInfo64> entries = m_zip.getFileInfoList64();
-        if (entries.size() > m_limits.maxEntries) {
-            return tooLarge(Reader::tr("it holds %1 parts").arg(entries.size()));
+        unz_global_info64 global{};
+        if (unzGetGlobalInfo64(m_zip, &global) != UNZ_OK) {
+            return damaged(name);
         }
-        for (const QuaZipFileInfo64 &entry : entries) {
-            const auto size = static_cast<qint64>(entry.uncompressedSize);
-            const auto packed = std::max<qint64>(1, static_cast<qint64>(entry.compressedSize));
+        if (global.number_entry > static_cast<ZPOS64_T>(m_limits.maxEntries)) {
+            return tooLarge(Reader::tr("it holds %1 parts").arg(global.number_entry));
+        }
+        for (int status = unzGoToFirstFile(m_zip); status == UNZ_OK;
+             status = unzGoToNextFile(m_zip)) {
+            unz_file_info64 info{};
+            char entryName[512] = {};
+            if (unzGetCurrentFileInfo64(m_zip, &info, entryName, sizeof entryName - 1, nullptr, 0,
+                                        nullptr, 0) != UNZ_OK) {
+                return damaged(name);
+            }
+            const QString entry = QString::fromUtf8(entryName);
+            const auto size = static_cast<qint64>(info.uncompressed_size);
+            const auto packed = std::max<qint64>(1, static_cast<qint64>(info.compressed_size));
             if (size > m_limits.maxEntryBytes) {
                 return tooLarge(
-                    Reader::tr("the part %1 unpacks to %2 MB").arg(entry.name).arg(size >> 20));
+                    Reader::tr("the part %1 unpacks to %2 MB").arg(entry).arg(size >> 20));
             }
             if (size > (1 << 20) && size / packed > m_limits.maxRatio) {
                 return tooLarge(Reader::tr("the part %1 is compressed %2 times, as zip bombs are")
-                                    .arg(entry.name)
+                                    .arg(entry)
                                     .arg(size / packed));
             }
-            m_sizes.insert(entry.name, size);
+            m_sizes.insert(entry, size);
         }
         return {};
     }
@@ -70,20 +88,20 @@ public:
 
     Result<QByteArray> read(const QString &entry)
     {
-        if (!m_zip.setCurrentFile(entry)) {
+        if (unzLocateFile(m_zip, entry.toUtf8().constData(), 1) != UNZ_OK) {
             return Error::invalid(
                 Reader::tr("The workbook is damaged: the part %1 is missing.").arg(entry));
         }
-        QuaZipFile file(&m_zip);
-        if (!file.open(QIODevice::ReadOnly)) {
+        if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
             return Error::invalid(
                 Reader::tr("The workbook is damaged: cannot unpack %1.").arg(entry));
         }
         QByteArray data;
         char buffer[64 * 1024];
         while (true) {
-            const qint64 got = file.read(buffer, sizeof buffer);
+            const int got = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
             if (got < 0) {
+                unzCloseCurrentFile(m_zip);
                 return Error::invalid(
                     Reader::tr("The workbook is damaged: cannot unpack %1.").arg(entry));
             }
@@ -92,12 +110,13 @@ public:
             }
             m_total += got;
             if (data.size() + got > m_limits.maxEntryBytes || m_total > m_limits.maxTotalBytes) {
+                unzCloseCurrentFile(m_zip);
                 return tooLarge(
                     Reader::tr("the part %1 unpacks to more than it declares").arg(entry));
             }
             data.append(buffer, got);
         }
-        if (file.getZipError() != 0) {
+        if (unzCloseCurrentFile(m_zip) != UNZ_OK) { // e.g. a CRC mismatch
             return Error::invalid(
                 Reader::tr("The workbook is damaged: %1 does not unpack cleanly.").arg(entry));
         }
@@ -110,9 +129,15 @@ private:
         return Error::invalid(
             Reader::tr("The workbook is refused as too large or malformed: %1.").arg(why));
     }
+    Error damaged(const QString &name) const
+    {
+        return Error::invalid(
+            Reader::tr("%1 is damaged: its zip directory cannot be read.").arg(name));
+    }
 
-    QuaZip m_zip;
+    QString m_path;
     Limits m_limits;
+    unzFile m_zip = nullptr;
     QHash<QString, qint64> m_sizes;
     qint64 m_total = 0;
 };
@@ -498,7 +523,7 @@ QDate dateFromSerial(double serial, bool system1904)
         return QDate(1904, 1, 1).addDays(days);
     }
     // Excel counts 29 February 1900, which never was: serials before it are off by one.
-    return days < 61 ? QDate(1899, 12, 31).addDays(days - 1) : QDate(1899, 12, 30).addDays(days);
+    return days < 61 ? QDate(1899, 12, 31).addDays(days) : QDate(1899, 12, 30).addDays(days);
 }
 
 Result<QStringList> Reader::sheetNames(const QString &path) const

@@ -10,7 +10,9 @@
 #include <QStringList>
 
 // Reads the cells of an Excel workbook (.xlsx): a zip of XML parts read with
-// QuaZip and QXmlStreamReader, since Debian packages no C++ XLSX reader.
+// minizip and QXmlStreamReader, since Debian packages no C++ XLSX reader.
+// (Not QuaZip: it exports minizip's function names from its own modified
+// copy, and libxlsxwriter, in the same process, then calls the wrong one.)
 // Shared and inline strings, numbers, booleans, and dates (numbers in a date
 // format, 1900 and 1904 systems). A hostile file (zip bomb, huge entries or
 // cells) ends in a clear error before it can exhaust memory.
