@@ -384,7 +384,9 @@ Status ImportPlanner::planUpdate(const Parsed &row, qint64 personId, PlannedRow 
         person.notes = person.notes.isEmpty() ? row.notes : person.notes + u'\n' + row.notes;
         changes << tr("notes added");
     }
-    if (person.regionCode.isEmpty() && !row.regionCode.isEmpty()) {
+    // The place fills an empty one, unless it only came with the institution
+    // (the person is already placed there through the position).
+    if (person.regionCode.isEmpty() && !row.regionCode.isEmpty() && planned.institution < 0) {
         person.regionCode = row.regionCode;
         changes << tr("region %1").arg(row.regionCode);
     }
