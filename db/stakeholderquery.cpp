@@ -4,6 +4,7 @@
 #include "database.h"
 #include "phonenumbers.h"
 #include "query.h"
+#include "records.h"
 #include "stakeholderindex.h"
 
 namespace sisambang::db {
@@ -13,7 +14,7 @@ namespace {
 constexpr auto selectColumns =
     "SELECT person_id, full_name, name_key, jabatan, position_id, institution_id, "
     "institution_name, institution_kind, region_code, kecamatan_code, kecamatan_name, desa_code, "
-    "desa_name, phones, email, category, gender, active, jabatan_key, institution_key "
+    "desa_name, phones, email, category, gender, active, position_start "
     "FROM stakeholder_listing ";
 
 // The columns of each order; the last ones make it total, matching the indexes.
@@ -125,6 +126,7 @@ StakeholderRow rowFrom(const Query &query)
                        .value_or(StakeholderCategory::Other);
     row.gender = StakeholderKinds::genderFromKey(query.value(16).toString());
     row.active = query.value(17).toBool();
+    row.positionStart = dateFrom(query.value(18));
     return row;
 }
 

@@ -5,6 +5,7 @@
 #include "stakeholderkinds.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,7 @@ struct StakeholderRow
     QString nameKey; // sort key of the core name
     QString jabatan; // "Plt. Kepala Desa"; empty without a current position
     qint64 positionId = 0;
+    QDate positionStart; // since when; invalid when not known
     qint64 institutionId = 0;
     QString institutionName;
     std::optional<InstitutionKind> institutionKind;

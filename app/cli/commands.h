@@ -9,5 +9,7 @@ ExitCode runInit(Context &context);
 ExitCode runDemo(Context &context);
 ExitCode runCheck(Context &context);
 ExitCode runList(Context &context);
+ExitCode runImport(Context &context);
+ExitCode runExport(Context &context);
 
 } // namespace sisambang::cli

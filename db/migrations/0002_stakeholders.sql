@@ -105,8 +105,9 @@ CREATE TABLE person_merge (
 CREATE INDEX person_merge_by_survivor ON person_merge (survivor_id);
 
 -- The register as the page lists it: one row per person with the current
--- position shown (definitive before acting, latest first), its institution and
--- region, and the first phone. Derived data, rebuilt from stakeholder_source.
+-- position shown (definitive before acting, latest first), its institution,
+-- the place (kecamatan, kelurahan/desa) and the phones. Derived data: the
+-- listing table below holds it, refreshed from this view by triggers.
 CREATE VIEW stakeholder_source AS
 SELECT p.id AS person_id,
        p.active AS active,
@@ -116,6 +117,7 @@ SELECT p.id AS person_id,
        p.gender AS gender,
        p.email AS email,
        pos.id AS position_id,
+       pos.start_date AS position_start,
        CASE pos.acting WHEN 'plt' THEN 'Plt. ' WHEN 'pj' THEN 'Pj. ' ELSE '' END
            || coalesce(pos.title, '') AS jabatan,
        coalesce(pos.title_key, '') AS jabatan_key,
@@ -141,7 +143,12 @@ LEFT JOIN position pos ON pos.id = (SELECT c.id FROM position c
                                     ORDER BY c.acting = 'definitive' DESC, c.start_date DESC, c.id DESC
                                     LIMIT 1)
 LEFT JOIN institution i ON i.id = pos.institution_id
-LEFT JOIN region r ON r.code = coalesce(i.region_code, p.region_code);
+-- The person's own place when it lies within the institution's (a Bhabinkamtibmas
+-- of the polsek assigned to one desa), else the institution's, else the person's.
+LEFT JOIN region r ON r.code = CASE
+    WHEN p.region_code IS NOT NULL AND (i.region_code IS NULL
+                                        OR p.region_code LIKE i.region_code || '.%')
+    THEN p.region_code ELSE i.region_code END;
 
 CREATE TABLE stakeholder_listing (
     person_id        INTEGER PRIMARY KEY,
@@ -152,6 +159,7 @@ CREATE TABLE stakeholder_listing (
     gender           TEXT,
     email            TEXT NOT NULL,
     position_id      INTEGER,
+    position_start   TEXT,
     jabatan          TEXT NOT NULL,
     jabatan_key      TEXT NOT NULL,
     institution_id   INTEGER,
