@@ -57,10 +57,11 @@ ExitCode runList(Context &context)
     const StakeholderOptions stakeholderOptions;
     stakeholderOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("WHAT"), QStringLiteral("regions | stakeholders"));
-    if (auto stop = parseOptions(context, parser,
-                                 QStringLiteral("list regions [--parent KODE] | list stakeholders "
-                                                "[--search TEXT] [--region KODE] [--status "
-                                                "active|inactive|all] [--format table|csv|json]"))) {
+    if (auto stop =
+            parseOptions(context, parser,
+                         QStringLiteral("list regions [--parent KODE] | list stakeholders "
+                                        "[--search TEXT] [--region KODE] [--status "
+                                        "active|inactive|all] [--format table|csv|json]"))) {
         return *stop;
     }
     const auto format = formatFromName(parser.value(formatOption));
