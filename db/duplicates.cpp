@@ -59,29 +59,26 @@ Result<QList<LikelyDuplicate>> DuplicateFinder::find(const Person &person,
                       "WHERE place IS NOT NULL ORDER BY id")
                       .arg(in);
         }
-        Query query(m_database, sql);
+        auto query = m_statements.use(sql);
         if (!regions.isEmpty()) {
             for (int round = 0; round < 2; ++round) {
                 for (const QString &region : regions) {
-                    query.bind(region);
+                    query->bind(region);
                 }
             }
         }
-        query.bind(key).bind(person.id);
-        if (auto done = query.exec(); !done) {
+        query->bind(key).bind(person.id);
+        if (auto done = query->exec(); !done) {
             return done.error();
         }
-        RegionRepository regionRepository(m_database);
-        while (query.next()) {
+        while (query->next()) {
             LikelyDuplicate duplicate;
-            duplicate.personId = query.value(0).toLongLong();
-            duplicate.fullName = query.value(1).toString();
-            duplicate.active = query.value(2).toBool();
+            duplicate.personId = query->value(0).toLongLong();
+            duplicate.fullName = query->value(1).toString();
+            duplicate.active = query->value(2).toBool();
             duplicate.reason = DuplicateReason::SameNameSameRegion;
-            if (const QString place = query.value(3).toString(); !place.isEmpty()) {
-                if (auto region = regionRepository.find(place)) {
-                    duplicate.detail = RegionLabels::qualifiedName(*region);
-                }
+            if (const QString place = query->value(3).toString(); !place.isEmpty()) {
+                duplicate.detail = placeName(place);
             }
             seen.insert(duplicate.personId);
             found << duplicate;
@@ -90,29 +87,38 @@ Result<QList<LikelyDuplicate>> DuplicateFinder::find(const Person &person,
 
     auto phones = PersonRepository::normalisePhones(person.phones);
     if (phones && !phones->isEmpty()) {
-        Query query(
-            m_database,
+        auto query = m_statements.use(
             QStringLiteral("SELECT p.id, p.full_name, p.active, ph.number FROM person_phone "
                            "ph JOIN person p ON p.id = ph.person_id WHERE ph.number = ? "
                            "AND p.id <> ? ORDER BY p.id"));
         for (const QString &phone : *phones) {
-            query.bind(phone).bind(person.id);
-            if (auto done = query.exec(); !done) {
+            query->bind(phone).bind(person.id);
+            if (auto done = query->exec(); !done) {
                 return done.error();
             }
-            while (query.next()) {
-                const qint64 id = query.value(0).toLongLong();
+            while (query->next()) {
+                const qint64 id = query->value(0).toLongLong();
                 if (seen.contains(id)) {
                     continue;
                 }
                 seen.insert(id);
-                found.append({id, query.value(1).toString(), query.value(2).toBool(),
+                found.append({id, query->value(1).toString(), query->value(2).toBool(),
                               DuplicateReason::SamePhone,
-                              PhoneNumbers::display(query.value(3).toString())});
+                              PhoneNumbers::display(query->value(3).toString())});
             }
         }
     }
     return found;
+}
+
+QString DuplicateFinder::placeName(const QString &code) const
+{
+    auto found = m_placeNames.constFind(code);
+    if (found == m_placeNames.constEnd()) {
+        auto region = RegionRepository(m_database).find(code);
+        found = m_placeNames.insert(code, region ? RegionLabels::qualifiedName(*region) : code);
+    }
+    return found.value();
 }
 
 Result<QList<QList<qint64>>> DuplicateFinder::groups() const

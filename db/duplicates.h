@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "preparedstatements.h"
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,6 +41,7 @@ class DuplicateFinder
 public:
     explicit DuplicateFinder(const Database &database)
         : m_database(database)
+        , m_statements(database)
     {
     }
 
@@ -53,7 +56,11 @@ public:
     Result<QList<QList<qint64>>> groups() const;
 
 private:
+    QString placeName(const QString &code) const;
+
     const Database &m_database;
+    mutable PreparedStatements m_statements;
+    mutable QHash<QString, QString> m_placeNames;
 };
 
 } // namespace sisambang::db

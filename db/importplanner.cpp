@@ -68,6 +68,10 @@ ImportPlanner::ImportPlanner(const Database &database, const RegionMatcher &regi
                              ColumnMapping mapping)
     : m_database(database)
     , m_regions(regions)
+    , m_people(database)
+    , m_positions(database)
+    , m_institutions(database)
+    , m_duplicates(database)
     , m_mapping(std::move(mapping))
 {
 }
@@ -220,12 +224,11 @@ int ImportPlanner::institutionFor(Parsed &row, ImportPlan &plan)
         return known.value();
     }
     PlannedInstitution planned{name, kind, region, 0};
-    InstitutionRepository institutions(m_database);
-    auto existing = institutions.findByName(name, region);
+    auto existing = m_institutions.findByName(name, region);
     if (existing && *existing) {
         planned.existingId = (*existing)->id;
         planned.kind = (*existing)->kind;
-    } else if (auto anywhere = institutions.findByName(name, QString()); anywhere && *anywhere) {
+    } else if (auto anywhere = m_institutions.findByName(name, QString()); anywhere && *anywhere) {
         // Named without its place in the register ("Bawaslu Provinsi ...").
         planned.existingId = (*anywhere)->id;
         planned.kind = (*anywhere)->kind;
@@ -312,7 +315,7 @@ Status ImportPlanner::match(Parsed &row, PlannedRow &planned, ImportPlan &plan)
     if (institution && !institution->regionCode.isEmpty()) {
         regions << institution->regionCode;
     }
-    auto candidates = DuplicateFinder(m_database).find(person, regions);
+    auto candidates = m_duplicates.find(person, regions);
     if (!candidates) {
         return candidates.error();
     }
@@ -345,7 +348,7 @@ Status ImportPlanner::match(Parsed &row, PlannedRow &planned, ImportPlan &plan)
 Status ImportPlanner::planUpdate(const Parsed &row, qint64 personId, PlannedRow &planned,
                                  const ImportPlan &plan)
 {
-    auto existing = PersonRepository(m_database).find(personId);
+    auto existing = m_people.find(personId);
     if (!existing) {
         return existing.error();
     }
@@ -397,7 +400,7 @@ Status ImportPlanner::planUpdate(const Parsed &row, qint64 personId, PlannedRow 
         const PlannedInstitution &institution = plan.institutions.at(planned.institution);
         bool held = false;
         if (institution.existingId != 0) {
-            auto history = PositionRepository(m_database).historyOfPerson(personId);
+            auto history = m_positions.historyOfPerson(personId);
             if (!history) {
                 return history.error();
             }
@@ -427,9 +430,8 @@ Status ImportPlanner::warnAboutOtherHolders(PlannedRow &planned, const ImportPla
     if (institution.existingId == 0) {
         return {};
     }
-    auto holders =
-        PositionRepository(m_database)
-            .holdersOn(institution.existingId, planned.position->title, QDate::currentDate());
+    auto holders = m_positions.holdersOn(institution.existingId, planned.position->title,
+                                         QDate::currentDate());
     if (!holders) {
         return holders.error();
     }

@@ -5,6 +5,8 @@
 // would be written, without writing. Used for the preview and, inside the
 // commit's transaction, for the commit itself.
 
+#include "duplicates.h"
+#include "institutions.h"
 #include "people.h"
 #include "positions.h"
 #include "regionmatcher.h"
@@ -60,6 +62,11 @@ private:
 
     const Database &m_database;
     const RegionMatcher &m_regions;
+    // One of each for all rows, so their statements are prepared once.
+    PersonRepository m_people;
+    PositionRepository m_positions;
+    InstitutionRepository m_institutions;
+    DuplicateFinder m_duplicates;
     ColumnMapping m_mapping;
     QHash<QString, int> m_institutionIndex; // name key | region -> index in the plan
     QHash<QString, int> m_seen;             // identity of a person -> first line

@@ -81,17 +81,17 @@ Result<QList<Institution>> InstitutionRepository::list(const InstitutionFilter &
 Result<std::optional<Institution>>
 InstitutionRepository::findByName(const QString &name, const QString &regionCode) const
 {
-    Query query(m_database, QLatin1String(selectColumns) +
-                                QStringLiteral("WHERE name_key = ? AND region_code IS ? "
-                                               "ORDER BY active DESC, id LIMIT 1"));
-    query.bind(textkeys::matchKey(name)).bind(nullIfEmpty(regionCode));
-    if (auto done = query.exec(); !done) {
+    auto query = m_statements.use(QLatin1String(selectColumns) +
+                                  QStringLiteral("WHERE name_key = ? AND region_code IS ? "
+                                                 "ORDER BY active DESC, id LIMIT 1"));
+    query->bind(textkeys::matchKey(name)).bind(nullIfEmpty(regionCode));
+    if (auto done = query->exec(); !done) {
         return done.error();
     }
-    if (!query.next()) {
+    if (!query->next()) {
         return std::optional<Institution>();
     }
-    return std::optional<Institution>(institutionFrom(query));
+    return std::optional<Institution>(institutionFrom(*query));
 }
 
 QList<FieldProblem> InstitutionRepository::validate(const Institution &institution) const
@@ -105,7 +105,7 @@ QList<FieldProblem> InstitutionRepository::validate(const Institution &instituti
             problems.append({QStringLiteral("phone"), phone.error().message});
         }
     }
-    if (auto region = Records::checkRegion(m_database, institution.regionCode); !region) {
+    if (auto region = m_regions.check(institution.regionCode); !region) {
         problems.append({QStringLiteral("region_code"), region.error().message});
     }
     return problems;
@@ -114,7 +114,7 @@ QList<FieldProblem> InstitutionRepository::validate(const Institution &instituti
 QString InstitutionRepository::searchKey(const Institution &institution) const
 {
     QStringList texts{institution.name};
-    texts << Records::regionNames(m_database, institution.regionCode);
+    texts << m_regions.names(institution.regionCode);
     return textkeys::joinedWords(texts);
 }
 
@@ -126,11 +126,10 @@ Result<qint64> InstitutionRepository::add(const Institution &institution)
     const QString phone = institution.phone.trimmed().isEmpty()
                               ? QString()
                               : *PhoneNumbers::normalise(institution.phone);
-    Query insert(
-        m_database,
+    auto insert = m_statements.use(
         QStringLiteral("INSERT INTO institution (name, name_key, kind, region_code, "
                        "address, phone, search_key, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind(institution.name.simplified())
+    insert->bind(institution.name.simplified())
         .bind(textkeys::matchKey(institution.name))
         .bind(StakeholderKinds::key(institution.kind))
         .bind(nullIfEmpty(institution.regionCode))
@@ -138,10 +137,10 @@ Result<qint64> InstitutionRepository::add(const Institution &institution)
         .bind(textValue(phone))
         .bind(textValue(searchKey(institution)))
         .bind(institution.active ? 1 : 0);
-    if (auto done = insert.exec(); !done) {
+    if (auto done = insert->exec(); !done) {
         return done.error();
     }
-    return insert.lastInsertId();
+    return insert->lastInsertId();
 }
 
 Status InstitutionRepository::update(Institution &institution)

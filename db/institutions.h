@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "preparedstatements.h"
 #include "records.h"
 #include "result.h"
 #include "stakeholderkinds.h"
@@ -43,6 +44,8 @@ class InstitutionRepository
 public:
     explicit InstitutionRepository(const Database &database)
         : m_database(database)
+        , m_statements(database)
+        , m_regions(database)
     {
     }
 
@@ -68,6 +71,8 @@ private:
     QString searchKey(const Institution &institution) const;
 
     const Database &m_database;
+    mutable PreparedStatements m_statements;
+    mutable RegionNames m_regions;
 };
 
 } // namespace sisambang::db

@@ -27,41 +27,42 @@ QDateTime timestampFrom(const QVariant &value)
 
 Result<Person> PersonRepository::find(qint64 id) const
 {
-    Query query(m_database,
-                QStringLiteral("SELECT id, core_name, prefix_titles, suffix_titles, gender, "
-                               "category, region_code, email, notes, active, version, created_at, "
-                               "updated_at FROM person WHERE id = ?"));
-    query.bind(id);
-    if (auto done = query.exec(); !done) {
+    auto query = m_statements.use(
+        QStringLiteral("SELECT id, core_name, prefix_titles, suffix_titles, gender, "
+                       "category, region_code, email, notes, active, version, created_at, "
+                       "updated_at FROM person WHERE id = ?"));
+    query->bind(id);
+    if (auto done = query->exec(); !done) {
         return done.error();
     }
-    if (!query.next()) {
+    if (!query->next()) {
         return Error::notFound(tr("There is no person with id %1.").arg(id));
     }
     Person person;
-    person.id = query.value(0).toLongLong();
-    person.name.coreName = query.value(1).toString();
-    person.name.prefixTitles = prefixTitlesFromText(query.value(2).toString());
-    person.name.suffixTitles = suffixTitlesFromText(query.value(3).toString());
-    person.gender = StakeholderKinds::genderFromKey(query.value(4).toString());
-    person.category = StakeholderKinds::categoryFromKey(query.value(5).toString())
+    person.id = query->value(0).toLongLong();
+    person.name.coreName = query->value(1).toString();
+    person.name.prefixTitles = prefixTitlesFromText(query->value(2).toString());
+    person.name.suffixTitles = suffixTitlesFromText(query->value(3).toString());
+    person.gender = StakeholderKinds::genderFromKey(query->value(4).toString());
+    person.category = StakeholderKinds::categoryFromKey(query->value(5).toString())
                           .value_or(StakeholderCategory::Other);
-    person.regionCode = query.value(6).toString();
-    person.email = query.value(7).toString();
-    person.notes = query.value(8).toString();
-    person.active = query.value(9).toBool();
-    person.version = query.value(10).toInt();
-    person.createdAt = timestampFrom(query.value(11));
-    person.updatedAt = timestampFrom(query.value(12));
+    person.regionCode = query->value(6).toString();
+    person.email = query->value(7).toString();
+    person.notes = query->value(8).toString();
+    person.active = query->value(9).toBool();
+    person.version = query->value(10).toInt();
+    person.createdAt = timestampFrom(query->value(11));
+    person.updatedAt = timestampFrom(query->value(12));
 
-    Query phones(m_database, QStringLiteral("SELECT number FROM person_phone WHERE person_id = ? "
-                                            "ORDER BY ordinal, id"));
-    phones.bind(id);
-    if (auto done = phones.exec(); !done) {
+    auto phones =
+        m_statements.use(QStringLiteral("SELECT number FROM person_phone WHERE person_id = ? "
+                                        "ORDER BY ordinal, id"));
+    phones->bind(id);
+    if (auto done = phones->exec(); !done) {
         return done.error();
     }
-    while (phones.next()) {
-        person.phones << phones.value(0).toString();
+    while (phones->next()) {
+        person.phones << phones->value(0).toString();
     }
     return person;
 }
@@ -101,7 +102,7 @@ QList<FieldProblem> PersonRepository::validate(const Person &person) const
     if (auto email = EmailAddresses::normalise(person.email); !email) {
         problems.append({QStringLiteral("email"), email.error().message});
     }
-    if (auto region = Records::checkRegion(m_database, person.regionCode); !region) {
+    if (auto region = m_regions.check(person.regionCode); !region) {
         problems.append({QStringLiteral("region_code"), region.error().message});
     }
     return problems;
@@ -110,7 +111,7 @@ QList<FieldProblem> PersonRepository::validate(const Person &person) const
 QString PersonRepository::searchKey(const Person &person) const
 {
     QStringList texts{person.name.coreName};
-    texts << Records::regionNames(m_database, person.regionCode);
+    texts << m_regions.names(person.regionCode);
     return textkeys::joinedWords(texts);
 }
 
@@ -118,26 +119,26 @@ Status PersonRepository::writePhones(qint64 personId, const QStringList &phones)
 {
     // Numbers no longer listed go; the others keep their rows (and ids).
     QStringList placeholders(phones.size(), QStringLiteral("?"));
-    Query remove(m_database,
-                 phones.isEmpty()
-                     ? QStringLiteral("DELETE FROM person_phone WHERE person_id = ?")
-                     : QStringLiteral("DELETE FROM person_phone WHERE person_id = ? AND number "
-                                      "NOT IN (%1)")
-                           .arg(placeholders.join(QStringLiteral(", "))));
-    remove.bind(personId);
+    auto remove = m_statements.use(
+        phones.isEmpty() ? QStringLiteral("DELETE FROM person_phone WHERE person_id = ?")
+                         : QStringLiteral("DELETE FROM person_phone WHERE person_id = ? AND number "
+                                          "NOT IN (%1)")
+                               .arg(placeholders.join(QStringLiteral(", "))));
+    remove->bind(personId);
     for (const QString &phone : phones) {
-        remove.bind(phone);
+        remove->bind(phone);
     }
-    if (auto done = remove.exec(); !done) {
+    if (auto done = remove->exec(); !done) {
         return done;
     }
-    Query upsert(m_database, QStringLiteral("INSERT INTO person_phone (person_id, number, ordinal) "
-                                            "VALUES (?, ?, ?) ON CONFLICT (person_id, number) "
-                                            "DO UPDATE SET ordinal = excluded.ordinal "
-                                            "WHERE ordinal <> excluded.ordinal"));
+    auto upsert =
+        m_statements.use(QStringLiteral("INSERT INTO person_phone (person_id, number, ordinal) "
+                                        "VALUES (?, ?, ?) ON CONFLICT (person_id, number) "
+                                        "DO UPDATE SET ordinal = excluded.ordinal "
+                                        "WHERE ordinal <> excluded.ordinal"));
     for (qsizetype i = 0; i < phones.size(); ++i) {
-        upsert.bind(personId).bind(phones.at(i)).bind(static_cast<int>(i));
-        if (auto done = upsert.exec(); !done) {
+        upsert->bind(personId).bind(phones.at(i)).bind(static_cast<int>(i));
+        if (auto done = upsert->exec(); !done) {
             return done;
         }
     }
@@ -151,12 +152,12 @@ Result<qint64> PersonRepository::add(const Person &person)
     }
     const QStringList phones = *normalisePhones(person.phones);
     Transaction transaction(m_database);
-    Query insert(m_database,
-                 QStringLiteral("INSERT INTO person (core_name, name_key, prefix_titles, "
-                                "suffix_titles, full_name, gender, category, region_code, email, "
-                                "notes, search_key, active) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind(person.name.coreName.simplified())
+    auto insert = m_statements.use(
+        QStringLiteral("INSERT INTO person (core_name, name_key, prefix_titles, "
+                       "suffix_titles, full_name, gender, category, region_code, email, "
+                       "notes, search_key, active) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert->bind(person.name.coreName.simplified())
         .bind(person.name.key())
         .bind(textValue(person.name.prefixText()))
         .bind(textValue(person.name.suffixText()))
@@ -168,10 +169,10 @@ Result<qint64> PersonRepository::add(const Person &person)
         .bind(textValue(person.notes.trimmed()))
         .bind(textValue(searchKey(person)))
         .bind(person.active ? 1 : 0);
-    if (auto done = insert.exec(); !done) {
+    if (auto done = insert->exec(); !done) {
         return done.error();
     }
-    const qint64 id = insert.lastInsertId();
+    const qint64 id = insert->lastInsertId();
     if (auto done = writePhones(id, phones); !done) {
         return done.error();
     }
@@ -188,13 +189,13 @@ Status PersonRepository::update(Person &person)
     }
     const QStringList phones = *normalisePhones(person.phones);
     Transaction transaction(m_database);
-    Query update(m_database,
-                 QStringLiteral("UPDATE person SET core_name = ?, name_key = ?, prefix_titles = ?, "
-                                "suffix_titles = ?, full_name = ?, gender = ?, category = ?, "
-                                "region_code = ?, email = ?, notes = ?, search_key = ?, "
-                                "active = ?, version = version + 1, updated_at = ? "
-                                "WHERE id = ? AND version = ?"));
-    update.bind(person.name.coreName.simplified())
+    auto update = m_statements.use(
+        QStringLiteral("UPDATE person SET core_name = ?, name_key = ?, prefix_titles = ?, "
+                       "suffix_titles = ?, full_name = ?, gender = ?, category = ?, "
+                       "region_code = ?, email = ?, notes = ?, search_key = ?, "
+                       "active = ?, version = version + 1, updated_at = ? "
+                       "WHERE id = ? AND version = ?"));
+    update->bind(person.name.coreName.simplified())
         .bind(person.name.key())
         .bind(textValue(person.name.prefixText()))
         .bind(textValue(person.name.suffixText()))
@@ -209,11 +210,11 @@ Status PersonRepository::update(Person &person)
         .bind(timestampNow())
         .bind(person.id)
         .bind(person.version);
-    if (auto done = update.exec(); !done) {
+    if (auto done = update->exec(); !done) {
         return done;
     }
     if (auto checked = Records::checkVersionedWrite(m_database, QStringLiteral("person"), person.id,
-                                                    update.rowsAffected());
+                                                    update->rowsAffected());
         !checked) {
         return checked;
     }

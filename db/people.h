@@ -2,6 +2,7 @@
 #pragma once
 
 #include "personnames.h"
+#include "preparedstatements.h"
 #include "records.h"
 #include "result.h"
 #include "stakeholderkinds.h"
@@ -40,6 +41,8 @@ class PersonRepository
 public:
     explicit PersonRepository(const Database &database)
         : m_database(database)
+        , m_statements(database)
+        , m_regions(database)
     {
     }
 
@@ -68,6 +71,8 @@ private:
     QString searchKey(const Person &person) const;
 
     const Database &m_database;
+    mutable PreparedStatements m_statements;
+    mutable RegionNames m_regions;
 };
 
 } // namespace sisambang::db

@@ -72,25 +72,25 @@ Result<QList<PositionDetails>> PositionRepository::select(const QString &where,
                                                           const QVariantList &values,
                                                           const QString &order) const
 {
-    Query query(m_database,
-                QLatin1String(selectDetails) + where + QStringLiteral(" ORDER BY ") + order);
+    auto query = m_statements.use(QLatin1String(selectDetails) + where +
+                                  QStringLiteral(" ORDER BY ") + order);
     for (const QVariant &value : values) {
-        query.bind(value);
+        query->bind(value);
     }
-    if (auto done = query.exec(); !done) {
+    if (auto done = query->exec(); !done) {
         return done.error();
     }
     QList<PositionDetails> list;
-    while (query.next()) {
+    while (query->next()) {
         PositionDetails details;
-        details.position = positionFrom(query);
-        details.personName = query.value(9).toString();
-        details.personActive = query.value(10).toBool();
-        details.institutionName = query.value(11).toString();
+        details.position = positionFrom(*query);
+        details.personName = query->value(9).toString();
+        details.personActive = query->value(10).toBool();
+        details.institutionName = query->value(11).toString();
         details.institutionKind =
-            StakeholderKinds::institutionKindFromKey(query.value(12).toString())
+            StakeholderKinds::institutionKindFromKey(query->value(12).toString())
                 .value_or(InstitutionKind::Other);
-        details.institutionRegionCode = query.value(13).toString();
+        details.institutionRegionCode = query->value(13).toString();
         list << details;
     }
     return list;
@@ -119,10 +119,10 @@ QList<FieldProblem> PositionRepository::validate(const Position &position) const
                                                    "date.")});
     }
     auto exists = [this](const char *table, qint64 id) {
-        Query query(m_database,
-                    QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(table)));
-        query.bind(id);
-        auto found = query.scalar();
+        auto query = m_statements.use(
+            QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+        query->bind(id);
+        auto found = query->scalar();
         return found && !found->isNull();
     };
     if (!exists("person", position.personId)) {
@@ -140,12 +140,11 @@ Result<qint64> PositionRepository::add(const Position &position)
     if (auto problems = validate(position); !problems.isEmpty()) {
         return invalidError(problems);
     }
-    Query insert(
-        m_database,
+    auto insert = m_statements.use(
         QStringLiteral("INSERT INTO position (person_id, institution_id, title, title_key, "
                        "acting, start_date, end_date, note, search_key) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind(position.personId)
+    insert->bind(position.personId)
         .bind(position.institutionId)
         .bind(position.title.simplified())
         .bind(textkeys::matchKey(position.title))
@@ -154,10 +153,10 @@ Result<qint64> PositionRepository::add(const Position &position)
         .bind(dateValue(position.end))
         .bind(textValue(position.note.trimmed()))
         .bind(textValue(textkeys::joinedWords({position.title})));
-    if (auto done = insert.exec(); !done) {
+    if (auto done = insert->exec(); !done) {
         return done.error();
     }
-    return insert.lastInsertId();
+    return insert->lastInsertId();
 }
 
 Status PositionRepository::update(Position &position)
@@ -165,13 +164,12 @@ Status PositionRepository::update(Position &position)
     if (auto problems = validate(position); !problems.isEmpty()) {
         return invalidError(problems);
     }
-    Query update(
-        m_database,
+    auto update = m_statements.use(
         QStringLiteral("UPDATE position SET person_id = ?, institution_id = ?, title = ?, "
                        "title_key = ?, acting = ?, start_date = ?, end_date = ?, note = ?, "
                        "search_key = ?, version = version + 1, updated_at = ? "
                        "WHERE id = ? AND version = ?"));
-    update.bind(position.personId)
+    update->bind(position.personId)
         .bind(position.institutionId)
         .bind(position.title.simplified())
         .bind(textkeys::matchKey(position.title))
@@ -183,11 +181,11 @@ Status PositionRepository::update(Position &position)
         .bind(timestampNow())
         .bind(position.id)
         .bind(position.version);
-    if (auto done = update.exec(); !done) {
+    if (auto done = update->exec(); !done) {
         return done;
     }
     if (auto checked = Records::checkVersionedWrite(m_database, QStringLiteral("position"),
-                                                    position.id, update.rowsAffected());
+                                                    position.id, update->rowsAffected());
         !checked) {
         return checked;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "preparedstatements.h"
 #include "records.h"
 #include "result.h"
 #include "stakeholderkinds.h"
@@ -63,6 +64,7 @@ class PositionRepository
 public:
     explicit PositionRepository(const Database &database)
         : m_database(database)
+        , m_statements(database)
     {
     }
 
@@ -104,6 +106,7 @@ private:
                                           const QString &order) const;
 
     const Database &m_database;
+    mutable PreparedStatements m_statements;
 };
 
 } // namespace sisambang::db

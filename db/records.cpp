@@ -127,6 +127,29 @@ Status Records::checkRegion(const Database &database, const QString &regionCode)
     return {};
 }
 
+QStringList RegionNames::names(const QString &regionCode)
+{
+    auto found = m_names.constFind(regionCode);
+    if (found == m_names.constEnd()) {
+        found = m_names.insert(regionCode, Records::regionNames(m_database, regionCode));
+    }
+    return found.value();
+}
+
+Status RegionNames::check(const QString &regionCode)
+{
+    auto found = m_checked.constFind(regionCode);
+    if (found == m_checked.constEnd()) {
+        const Status status = Records::checkRegion(m_database, regionCode);
+        if (status.ok() || status.error().code == Error::Code::Invalid) {
+            found = m_checked.insert(regionCode, status);
+        } else {
+            return status; // a failure to read is not remembered
+        }
+    }
+    return found.value();
+}
+
 QVariant textValue(const QString &text)
 {
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);

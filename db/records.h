@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -54,6 +55,24 @@ public:
 
 // Text for a NOT NULL column: Qt binds a null QString as NULL, so "" it is.
 QVariant textValue(const QString &text);
+// Region names and existence, looked up once per code: a bulk import checks
+// the same few dozen kelurahan/desa a hundred thousand times.
+class RegionNames
+{
+public:
+    explicit RegionNames(const Database &database)
+        : m_database(database)
+    {
+    }
+    QStringList names(const QString &regionCode);
+    Status check(const QString &regionCode);
+
+private:
+    const Database &m_database;
+    QHash<QString, QStringList> m_names;
+    QHash<QString, Status> m_checked;
+};
+
 // Dates stored as ISO text; a null date is NULL.
 QVariant dateValue(const QDate &date);
 QDate dateFrom(const QVariant &value);

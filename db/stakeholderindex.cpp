@@ -43,6 +43,55 @@ QString matchCondition()
                           "MATCH ?)");
 }
 
+Result<int> matchCount(const Database &database, const QString &expression)
+{
+    Query query(database, QStringLiteral("SELECT count(*) FROM stakeholder_fts WHERE "
+                                         "stakeholder_fts MATCH ?"));
+    query.bind(expression);
+    auto count = query.scalar();
+    if (!count) {
+        return count.error();
+    }
+    return count->toInt();
+}
+
+Result<int> countListed(const Database &database, const QString &expression)
+{
+    if (!expression.isEmpty()) {
+        return matchCount(database, expression);
+    }
+    Query query(database, QStringLiteral("SELECT count(*) FROM stakeholder_listing"));
+    auto count = query.scalar();
+    if (!count) {
+        return count.error();
+    }
+    return count->toInt();
+}
+
+Result<int> countInactive(const Database &database, const QString &expression)
+{
+    Query query(database,
+                expression.isEmpty()
+                    ? QStringLiteral("SELECT count(*) FROM stakeholder_listing INDEXED BY "
+                                     "stakeholder_listing_inactive WHERE active = 0")
+                    : QStringLiteral("SELECT count(*) FROM stakeholder_listing INDEXED BY "
+                                     "stakeholder_listing_inactive WHERE active = 0 AND ") +
+                          matchCondition());
+    if (!expression.isEmpty()) {
+        query.bind(expression);
+    }
+    auto count = query.scalar();
+    if (!count) {
+        return count.error();
+    }
+    return count->toInt();
+}
+
+QString orderedScan(const QString &sortIndex)
+{
+    return QStringLiteral("INDEXED BY stakeholder_listing_by_%1 ").arg(sortIndex);
+}
+
 Status suspend(const Database &database)
 {
     return execute(database,

@@ -24,6 +24,21 @@ QString matchExpression(const QString &typed);
 // The SQL condition on stakeholder_listing.person_id for a MATCH bound as `?`.
 QString matchCondition();
 
+// How many people a MATCH expression finds in the index (any status, any filter).
+Result<int> matchCount(const Database &database, const QString &expression);
+
+// How many people are listed, all or only the inactive ones, optionally only
+// those a MATCH expression finds: counted from the index and the small set of
+// inactive people, never by reading every listed row.
+Result<int> countListed(const Database &database, const QString &expression);
+Result<int> countInactive(const Database &database, const QString &expression);
+
+// The index-hint clause that makes the listing be read in the order of
+// `sortIndex` ("name", "jabatan", "institution", "desa", "kecamatan"): best
+// when a search matches a good part of the register, since the first page is
+// then found early in the index instead of sorting every match.
+QString orderedScan(const QString &sortIndex);
+
 // For bulk changes inside one transaction: stops the per-row triggers, then
 // refreshes the listed people at once and turns the triggers back on.
 // Rolling the transaction back restores the triggers too.

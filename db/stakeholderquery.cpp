@@ -17,6 +17,9 @@ constexpr auto selectColumns =
     "desa_name, phones, email, category, gender, active, position_start "
     "FROM stakeholder_listing ";
 
+// Above this many matches a search is read in index order (see fetch()).
+constexpr int denseMatches = 2000;
+
 // The columns of each order; the last ones make it total, matching the indexes.
 QStringList sortColumns(StakeholderSort sort)
 {
@@ -35,6 +38,23 @@ QStringList sortColumns(StakeholderSort sort)
     case StakeholderSort::Kecamatan:
         return {QStringLiteral("kecamatan_name"), QStringLiteral("desa_name"),
                 QStringLiteral("name_key"), QStringLiteral("person_id")};
+    }
+    return {};
+}
+
+QString sortIndexName(StakeholderSort sort)
+{
+    switch (sort) {
+    case StakeholderSort::Name:
+        return QStringLiteral("name");
+    case StakeholderSort::Jabatan:
+        return QStringLiteral("jabatan");
+    case StakeholderSort::Institution:
+        return QStringLiteral("institution");
+    case StakeholderSort::Desa:
+        return QStringLiteral("desa");
+    case StakeholderSort::Kecamatan:
+        return QStringLiteral("kecamatan");
     }
     return {};
 }
@@ -134,6 +154,25 @@ StakeholderRow rowFrom(const Query &query)
 
 Result<int> StakeholderQuery::count(const StakeholderFilter &filter) const
 {
+    // Text and status only (the page's usual state): counted without reading rows.
+    if (filter.regionCode.isEmpty() && filter.kecamatanCode.isEmpty() &&
+        filter.desaCode.isEmpty() && !filter.institutionKind && !filter.category) {
+        const QString match = stakeholderindex::matchExpression(filter.text);
+        Result<int> inactive = filter.active == ActiveFilter::All
+                                   ? Result<int>(0)
+                                   : stakeholderindex::countInactive(m_database, match);
+        if (!inactive) {
+            return inactive.error();
+        }
+        if (filter.active == ActiveFilter::Inactive) {
+            return *inactive;
+        }
+        auto listed = stakeholderindex::countListed(m_database, match);
+        if (!listed) {
+            return listed.error();
+        }
+        return *listed - *inactive;
+    }
     const Where where = whereOf(filter);
     Query query(m_database,
                 QStringLiteral("SELECT count(*) FROM stakeholder_listing ") + where.sql);
@@ -217,8 +256,21 @@ Result<QList<StakeholderRow>> StakeholderQuery::fetch(const StakeholderFilter &f
     for (const QString &column : columns) {
         orderBy << column + direction;
     }
-    Query query(m_database, QLatin1String(selectColumns) + where.sql +
-                                QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", ")) +
+    // A search that matches much of the register reads the sort index and
+    // checks each row against the matches; a narrow one sorts its few matches.
+    QString from = QLatin1String(selectColumns);
+    if (const QString match = stakeholderindex::matchExpression(filter.text);
+        !match.isEmpty() && filter.kecamatanCode.isEmpty() && filter.desaCode.isEmpty()) {
+        auto matches = stakeholderindex::matchCount(m_database, match);
+        if (!matches) {
+            return matches.error();
+        }
+        if (*matches > denseMatches) {
+            from += stakeholderindex::orderedScan(sortIndexName(sort));
+        }
+    }
+    Query query(m_database, from + where.sql + QStringLiteral(" ORDER BY ") +
+                                orderBy.join(QStringLiteral(", ")) +
                                 QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &value : where.values) {
         query.bind(value);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registerfixture.h"
+#include "stakeholderimport.h"
 #include "stakeholderindex.h"
 #include "stakeholderquery.h"
 
@@ -200,4 +201,67 @@ TEST_CASE("the listing follows renamed institutions and can be rebuilt", "[searc
     REQUIRE(stakeholderindex::rebuild(database).ok());
     CHECK(r.search(s("pemerintah")) == QList<qint64>{r.kades});
     CHECK(stakeholderindex::problems(database)->isEmpty());
+}
+
+TEST_CASE("search: a search matching much of the register pages in index order", "[search][paging]")
+{
+    test::TestDatabase fixture;
+    auto &database = fixture.db();
+    Table table;
+    table.records << TableRecord{1, {s("Nama"), s("Jabatan"), s("Desa")}};
+    const QStringList villages = {s("Perlang"), s("Kulur"), s("Nibung"), s("Berok")};
+    const QStringList titles = {s("Kepala Dusun"), s("Ketua RT"), s("Anggota BPD")};
+    for (int i = 0; i < 2300; ++i) {
+        table.records << TableRecord{i + 2,
+                                     {s("Orang %1 %2").arg(QChar(u'A' + i % 26)).arg(i),
+                                      titles.at(i % 3), villages.at(i % 4)}};
+    }
+    StakeholderImport import(database);
+    import.setTable(table);
+    REQUIRE(import.commit().ok());
+    const qint64 first = StakeholderQuery(database)
+                             .page({}, StakeholderSort::Name, Qt::AscendingOrder, 0, 1)
+                             ->first()
+                             .personId;
+    REQUIRE(PersonRepository(database).setActive(first, 1, false).ok());
+
+    StakeholderQuery query(database);
+    StakeholderFilter search;
+    search.text = s("orang");
+    CHECK(*query.count(search) == 2299);
+    search.active = ActiveFilter::Inactive;
+    CHECK(*query.count(search) == 1);
+    search.active = ActiveFilter::All;
+    CHECK(*query.count(search) == 2300);
+    search.active = ActiveFilter::Active;
+    for (auto sort : {StakeholderSort::Name, StakeholderSort::Desa, StakeholderSort::Jabatan}) {
+        for (auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            // Every row matches, so the search must list exactly what no search lists.
+            const auto expected = *query.page({}, sort, order, 0, 120);
+            auto page = query.page(search, sort, order, 0, 60);
+            REQUIRE(page.ok());
+            QList<qint64> got;
+            for (const auto &row : *page) {
+                got << row.personId;
+            }
+            const auto next = query.pageAfter(search, sort, order, page->last(), 60);
+            REQUIRE(next.ok());
+            for (const auto &row : *next) {
+                got << row.personId;
+            }
+            QList<qint64> want;
+            for (const auto &row : expected) {
+                want << row.personId;
+            }
+            CHECK(got == want);
+        }
+    }
+    // A narrow search in the same register takes the other plan and agrees with it.
+    search.text = s("orang x 23");
+    const auto narrow = *query.page(search, StakeholderSort::Name, Qt::AscendingOrder, 0, 500);
+    CHECK(narrow.size() == *query.count(search));
+    CHECK(narrow.size() > 0);
+    CHECK(narrow.size() < 2000);
+    CHECK(std::is_sorted(narrow.cbegin(), narrow.cend(),
+                         [](const auto &a, const auto &b) { return a.nameKey < b.nameKey; }));
 }
