@@ -63,6 +63,11 @@ Result<QList<Institution>> InstitutionRepository::list(const InstitutionFilter &
     if (!filter.includeInactive) {
         sql += QStringLiteral(" AND active = 1");
     }
+    for (const QString &word : textkeys::words(filter.text)) {
+        // Each word starts a word of the name: "kan des" finds "Kantor Desa Perlang".
+        sql += QStringLiteral(" AND (name_key LIKE ? OR name_key LIKE ?)");
+        values << word + u'%' << QStringLiteral("% ") + word + u'%';
+    }
     sql += QStringLiteral(" ORDER BY region_code, name_key, id");
     Query query(m_database, sql);
     for (const QVariant &value : values) {

@@ -34,6 +34,7 @@ struct InstitutionFilter
 {
     std::optional<InstitutionKind> kind;
     QString regionCode; // this region and every region under it
+    QString text;       // words of the name, each a prefix ("kantor des")
     bool includeInactive = false;
 };
 

@@ -150,6 +150,42 @@ StakeholderRow rowFrom(const Query &query)
     return row;
 }
 
+// Narrows `where` to the rows after (or, with `after` false, before) one
+// person in the order. The person's keys are read back so callers need only
+// the id.
+Status appendKeyset(const Database &database, Where &where, StakeholderSort sort,
+                    Qt::SortOrder order, qint64 personId, bool after)
+{
+    Query keys(database, QStringLiteral("SELECT jabatan_key, institution_key, name_key, desa_name, "
+                                        "kecamatan_name FROM stakeholder_listing "
+                                        "WHERE person_id = ?"));
+    keys.bind(personId);
+    if (auto done = keys.exec(); !done) {
+        return done;
+    }
+    if (!keys.next()) {
+        return Error::notFound(
+            StakeholderQuery::tr("There is no person with id %1.").arg(personId));
+    }
+    StakeholderRow row;
+    row.personId = personId;
+    const QString jabatanKey = keys.value(0).toString();
+    const QString institutionKey = keys.value(1).toString();
+    row.nameKey = keys.value(2).toString();
+    row.desaName = keys.value(3).toString();
+    row.kecamatanName = keys.value(4).toString();
+    const QStringList columns = sortColumns(sort);
+    const bool greater = (order == Qt::AscendingOrder) == after;
+    const QString comparison =
+        QStringLiteral("(%1) %2 (%3)")
+            .arg(columns.join(u','), greater ? QStringLiteral(">") : QStringLiteral("<"),
+                 QStringList(columns.size(), QStringLiteral("?")).join(u','));
+    where.sql +=
+        (where.sql.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND ")) + comparison;
+    where.values << sortValues(sort, row, jabatanKey, institutionKey);
+    return {};
+}
+
 } // namespace
 
 Result<int> StakeholderQuery::count(const StakeholderFilter &filter) const
@@ -201,6 +237,25 @@ Result<QList<StakeholderRow>> StakeholderQuery::pageAfter(const StakeholderFilte
     return fetch(filter, sort, order, &last, 0, limit);
 }
 
+Result<int> StakeholderQuery::positionOf(const StakeholderFilter &filter, StakeholderSort sort,
+                                         Qt::SortOrder order, qint64 personId) const
+{
+    Where where = whereOf(filter);
+    if (auto done = appendKeyset(m_database, where, sort, order, personId, false); !done) {
+        return done.error();
+    }
+    Query query(m_database,
+                QStringLiteral("SELECT count(*) FROM stakeholder_listing ") + where.sql);
+    for (const QVariant &value : where.values) {
+        query.bind(value);
+    }
+    auto count = query.scalar();
+    if (!count) {
+        return count.error();
+    }
+    return count->toInt();
+}
+
 Result<StakeholderRow> StakeholderQuery::row(qint64 personId) const
 {
     Query query(m_database, QLatin1String(selectColumns) + QStringLiteral("WHERE person_id = ?"));
@@ -224,33 +279,10 @@ Result<QList<StakeholderRow>> StakeholderQuery::fetch(const StakeholderFilter &f
     const QString direction =
         order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     if (after) {
-        // Keyset: the rows strictly after the last one in the order, by row value.
-        // The keys of the last row are read back so callers need only its id.
-        Query keys(m_database, QStringLiteral("SELECT jabatan_key, institution_key, name_key, "
-                                              "desa_name, kecamatan_name FROM stakeholder_listing "
-                                              "WHERE person_id = ?"));
-        keys.bind(after->personId);
-        if (auto done = keys.exec(); !done) {
+        if (auto done = appendKeyset(m_database, where, sort, order, after->personId, true);
+            !done) {
             return done.error();
         }
-        StakeholderRow last = *after;
-        QString jabatanKey;
-        QString institutionKey;
-        if (keys.next()) {
-            jabatanKey = keys.value(0).toString();
-            institutionKey = keys.value(1).toString();
-            last.nameKey = keys.value(2).toString();
-            last.desaName = keys.value(3).toString();
-            last.kecamatanName = keys.value(4).toString();
-        }
-        const QString comparison =
-            QStringLiteral("(%1) %2 (%3)")
-                .arg(columns.join(u','),
-                     order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<"),
-                     QStringList(columns.size(), QStringLiteral("?")).join(u','));
-        where.sql +=
-            (where.sql.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND ")) + comparison;
-        where.values << sortValues(sort, last, jabatanKey, institutionKey);
     }
     QStringList orderBy;
     for (const QString &column : columns) {

@@ -77,6 +77,11 @@ public:
     Result<QList<StakeholderRow>> pageAfter(const StakeholderFilter &filter, StakeholderSort sort,
                                             Qt::SortOrder order, const StakeholderRow &last,
                                             int limit) const;
+    // The row number a person has in this filter and order (how many rows come
+    // before it), e.g. to scroll to someone just added. The person need not
+    // match the filter.
+    Result<int> positionOf(const StakeholderFilter &filter, StakeholderSort sort,
+                           Qt::SortOrder order, qint64 personId) const;
     // One person's row, e.g. to refresh a table line after an edit.
     Result<StakeholderRow> row(qint64 personId) const;
 

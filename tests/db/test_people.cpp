@@ -129,6 +129,10 @@ TEST_CASE("people: referenced people are deactivated and hidden, others deleted"
     InstitutionFilter all;
     all.includeInactive = true;
     CHECK(institutions.list(all).value().size() == 1);
+    all.text = s("des perl");
+    CHECK(institutions.list(all).value().size() == 1);
+    all.text = s("polsek");
+    CHECK(institutions.list(all).value().isEmpty());
     REQUIRE(people.setActive(holder, 2, true).ok());
     CHECK(people.find(holder)->active);
 }

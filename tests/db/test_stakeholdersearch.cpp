@@ -178,6 +178,9 @@ TEST_CASE("paging: offset and keyset pages agree in every sort order", "[search]
             }
             CHECK(byOffset == expected);
             CHECK(byKeyset == expected);
+            for (const int index : {0, 9, 36}) {
+                CHECK(*query.positionOf(all, sort, order, expected.at(index)) == index);
+            }
         }
     }
     const auto names = *query.page(all, StakeholderSort::Name, Qt::AscendingOrder, 0, 100);
