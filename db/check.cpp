@@ -5,6 +5,7 @@
 #include "migrations.h"
 #include "regions.h"
 #include "sqlite.h"
+#include "stakeholderindex.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +40,13 @@ Result<CheckReport> checkDatabase(const Database &database)
     }
     if (counts->value(RegionLevel::Province) == 0 || counts->value(RegionLevel::Village) == 0) {
         report.problems << CheckText::tr("The region table is empty.");
+    }
+    if (report.schemaVersion >= 2) {
+        auto index = stakeholderindex::problems(database);
+        if (!index) {
+            return index.error();
+        }
+        report.problems << *index;
     }
     return report;
 }

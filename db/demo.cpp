@@ -2,6 +2,7 @@
 #include "demo.h"
 
 #include "database.h"
+#include "demostakeholders.h"
 #include "officeprofile.h"
 #include "transaction.h"
 
@@ -52,6 +53,9 @@ Status buildDemo(Database &database)
     Transaction transaction(database);
     if (auto saved = profiles.save(demoProfile()); !saved) {
         return saved;
+    }
+    if (auto register_ = buildDemoStakeholders(database); !register_) {
+        return register_;
     }
     return transaction.commit();
 }

@@ -19,6 +19,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libgl-dev libvulkan-dev libsqlite3-dev catch2 libminizip-dev zlib1g-dev
+  libxlsxwriter-dev
   fonts-liberation2
   dpkg-dev file lintian desktop-file-utils appstream
   poppler-utils unzip

@@ -31,6 +31,14 @@ constexpr Command commands[] = {
      "write a verified backup archive (database and attachments) while in use", runBackup},
     {"restore", "restore FILE",
      "verify a backup and put it in place; the current database is kept aside", runRestore},
+    {"list", "list stakeholders [--search TEXT] [--region KODE] [--status S] [--format F]",
+     "list the stakeholder register (active people unless --status inactive|all)", runList},
+    {"import", "import stakeholders FILE [--dry-run] [--skip-errors]",
+     "import people from a .csv or .xlsx file; prints each row's outcome and\n"
+     "      writes nothing (exit 1) if a row has an error, unless --skip-errors",
+     runImport},
+    {"export", "export stakeholders -o FILE.csv|FILE.xlsx [--search TEXT] [--region KODE]",
+     "export the (filtered) register for Excel: CSV in UTF-8 with BOM, or XLSX", runExport},
 };
 
 QString helpText()

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "list_stakeholders.h"
 #include "output.h"
 #include "regions.h"
+#include "stakeholderoptions.h"
 
 namespace sisambang::cli {
 
@@ -52,10 +54,14 @@ ExitCode runList(Context &context)
                                           QStringLiteral("KODE"));
     parser.addOption(formatOption);
     parser.addOption(parentOption);
-    parser.addPositionalArgument(QStringLiteral("WHAT"), QStringLiteral("regions"));
-    if (auto stop = parseOptions(context, parser,
-                                 QStringLiteral("list regions [--parent KODE] "
-                                                "[--format table|csv|json]"))) {
+    const StakeholderOptions stakeholderOptions;
+    stakeholderOptions.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("WHAT"), QStringLiteral("regions | stakeholders"));
+    if (auto stop =
+            parseOptions(context, parser,
+                         QStringLiteral("list regions [--parent KODE] | list stakeholders "
+                                        "[--search TEXT] [--region KODE] [--status "
+                                        "active|inactive|all] [--format table|csv|json]"))) {
         return *stop;
     }
     const auto format = formatFromName(parser.value(formatOption));
@@ -67,12 +73,26 @@ ExitCode runList(Context &context)
     }
     const QStringList what = parser.positionalArguments();
     if (what.size() != 1) {
-        return fail(context, QStringLiteral("list needs one subject: regions"), ExitCode::Usage);
+        return fail(context, QStringLiteral("list needs one subject: regions or stakeholders"),
+                    ExitCode::Usage);
     }
     if (what.first() == QLatin1String("regions")) {
         return listRegions(context, *format, parser.value(parentOption).trimmed());
     }
-    return fail(context, QStringLiteral("cannot list '%1' (regions)").arg(what.first()),
+    if (what.first() == QLatin1String("stakeholders")) {
+        auto database = openDatabase(context);
+        if (!database) {
+            return ExitCode::Failure;
+        }
+        ExitCode code = ExitCode::Success;
+        const auto filter = stakeholderOptions.filter(context, parser, *database, code);
+        if (!filter) {
+            return code;
+        }
+        return listStakeholders(context, *format, *database, *filter);
+    }
+    return fail(context,
+                QStringLiteral("cannot list '%1' (regions or stakeholders)").arg(what.first()),
                 ExitCode::Usage);
 }
 

@@ -11,5 +11,7 @@ ExitCode runCheck(Context &context);
 ExitCode runList(Context &context);
 ExitCode runBackup(Context &context);
 ExitCode runRestore(Context &context);
+ExitCode runImport(Context &context);
+ExitCode runExport(Context &context);
 
 } // namespace sisambang::cli

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "stakeholderimport.h"
+
+#include <QDir>
+
+namespace sisambang::cli {
+
+namespace {
+
+QString linesText(const QList<int> &lines)
+{
+    QStringList numbers;
+    for (const int line : lines) {
+        numbers << QString::number(line);
+    }
+    return numbers.isEmpty() ? QString() : QStringLiteral(" (lines %1)").arg(numbers.join(u','));
+}
+
+void printRow(QTextStream &out, const db::ImportRowReport &row)
+{
+    QString text = QStringLiteral("line %1  %2  %3")
+                       .arg(row.line, 5)
+                       .arg(db::importOutcomeKey(row.outcome), -9)
+                       .arg(row.name.isEmpty() ? QStringLiteral("(no name)") : row.name);
+    if (!row.where.isEmpty()) {
+        text += QStringLiteral(" - ") + row.where;
+    }
+    out << text << '\n';
+    for (const QString &reason : row.reasons) {
+        out << "              " << reason << '\n';
+    }
+    for (const QString &warning : row.warnings) {
+        out << "              warning: " << warning << '\n';
+    }
+}
+
+ExitCode importStakeholders(Context &context, const QString &file, bool dryRun, bool skipErrors)
+{
+    auto database = openDatabase(context);
+    if (!database) {
+        return ExitCode::Failure;
+    }
+    db::StakeholderImport import(*database);
+    if (auto loaded = import.load(file); !loaded) {
+        return fail(context, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file),
+                                                          loaded.error().message));
+    }
+    if (!import.unrecognisedHeaders().isEmpty()) {
+        context.err << "sisambang-cli: columns not imported: "
+                    << import.unrecognisedHeaders().join(QStringLiteral(", ")) << Qt::endl;
+    }
+    auto preview = import.preview();
+    if (!preview) {
+        return fail(context, preview.error().message);
+    }
+    for (const db::ImportRowReport &row : preview->rows) {
+        printRow(context.out, row);
+    }
+    context.out << QStringLiteral("%1 rows: %2 new, %3 update, %4 unchanged, %5 duplicate, "
+                                  "%6 error; %7 new institutions.")
+                       .arg(preview->rows.size())
+                       .arg(preview->count(db::ImportOutcome::New))
+                       .arg(preview->count(db::ImportOutcome::Update))
+                       .arg(preview->count(db::ImportOutcome::Unchanged))
+                       .arg(preview->count(db::ImportOutcome::Duplicate))
+                       .arg(preview->count(db::ImportOutcome::Error))
+                       .arg(preview->newInstitutions)
+                << Qt::endl;
+    if (preview->hasErrors() && !skipErrors) {
+        return fail(context, QStringLiteral("%1 rows have errors; nothing was imported (fix them, "
+                                            "or use --skip-errors to import the others).")
+                                 .arg(preview->count(db::ImportOutcome::Error)));
+    }
+    if (dryRun) {
+        context.out << "Dry run: nothing was written." << Qt::endl;
+        return ExitCode::Success;
+    }
+    db::ImportOptions options;
+    options.skipErrors = skipErrors;
+    auto summary = import.commit(options);
+    if (!summary) {
+        return fail(context, summary.error().message);
+    }
+    context.out << QStringLiteral("Imported: %1 added%2, %3 updated%4, %5 skipped%6, %7 failed%8; "
+                                  "%9 institutions added.")
+                       .arg(summary->added.size())
+                       .arg(linesText(summary->added))
+                       .arg(summary->updated.size())
+                       .arg(linesText(summary->updated))
+                       .arg(summary->skipped.size())
+                       .arg(linesText(summary->skipped))
+                       .arg(summary->failed.size())
+                       .arg(linesText(summary->failed))
+                       .arg(summary->institutionsAdded)
+                << Qt::endl;
+    return ExitCode::Success;
+}
+
+} // namespace
+
+ExitCode runImport(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("Print what each row would do; write nothing."));
+    const QCommandLineOption skipErrors(QStringLiteral("skip-errors"),
+                                        QStringLiteral("Import the good rows even when others "
+                                                       "have errors."));
+    parser.addOption(dryRun);
+    parser.addOption(skipErrors);
+    parser.addPositionalArgument(QStringLiteral("WHAT"), QStringLiteral("stakeholders"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("a .csv or .xlsx file with a header row"));
+    if (auto stop = parseOptions(context, parser,
+                                 QStringLiteral("import stakeholders FILE [--dry-run] "
+                                                "[--skip-errors]"))) {
+        return *stop;
+    }
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.isEmpty() || arguments.first() != QLatin1String("stakeholders")) {
+        return fail(context, QStringLiteral("import needs a subject: stakeholders"),
+                    ExitCode::Usage);
+    }
+    if (arguments.size() != 2) {
+        return fail(context, QStringLiteral("import stakeholders needs one FILE"), ExitCode::Usage);
+    }
+    return importStakeholders(context, arguments.at(1), parser.isSet(dryRun),
+                              parser.isSet(skipErrors));
+}
+
+} // namespace sisambang::cli

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stakeholderindex.h"
+
+#include "database.h"
+#include "query.h"
+#include "textkeys.h"
+#include "transaction.h"
+
+namespace sisambang::db::stakeholderindex {
+
+namespace {
+
+QString quoted(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+QString matchExpression(const QString &typed)
+{
+    // The same folding as the index's unicode61 tokenizer: case, accents, punctuation.
+    const QStringList words = textkeys::words(typed);
+    if (words.isEmpty()) {
+        return {};
+    }
+    QStringList terms;
+    for (const QString &word : words) {
+        terms << quoted(word) + u'*';
+    }
+    const QString all = terms.join(QStringLiteral(" AND "));
+    if (words.size() == 1) {
+        return all;
+    }
+    return QStringLiteral("(%1) OR %2*").arg(all, quoted(words.join(QString())));
+}
+
+QString matchCondition()
+{
+    return QStringLiteral("person_id IN (SELECT rowid FROM stakeholder_fts WHERE stakeholder_fts "
+                          "MATCH ?)");
+}
+
+Result<int> matchCount(const Database &database, const QString &expression)
+{
+    Query query(database, QStringLiteral("SELECT count(*) FROM stakeholder_fts WHERE "
+                                         "stakeholder_fts MATCH ?"));
+    query.bind(expression);
+    auto count = query.scalar();
+    if (!count) {
+        return count.error();
+    }
+    return count->toInt();
+}
+
+Result<int> countListed(const Database &database, const QString &expression)
+{
+    if (!expression.isEmpty()) {
+        return matchCount(database, expression);
+    }
+    Query query(database, QStringLiteral("SELECT count(*) FROM stakeholder_listing"));
+    auto count = query.scalar();
+    if (!count) {
+        return count.error();
+    }
+    return count->toInt();
+}
+
+Result<int> countInactive(const Database &database, const QString &expression)
+{
+    Query query(database,
+                expression.isEmpty()
+                    ? QStringLiteral("SELECT count(*) FROM stakeholder_listing INDEXED BY "
+                                     "stakeholder_listing_inactive WHERE active = 0")
+                    : QStringLiteral("SELECT count(*) FROM stakeholder_listing INDEXED BY "
+                                     "stakeholder_listing_inactive WHERE active = 0 AND ") +
+                          matchCondition());
+    if (!expression.isEmpty()) {
+        query.bind(expression);
+    }
+    auto count = query.scalar();
+    if (!count) {
+        return count.error();
+    }
+    return count->toInt();
+}
+
+QString orderedScan(const QString &sortIndex)
+{
+    return QStringLiteral("INDEXED BY stakeholder_listing_by_%1 ").arg(sortIndex);
+}
+
+Status suspend(const Database &database)
+{
+    return execute(database,
+                   QStringLiteral("UPDATE stakeholder_listing_control SET suspended = 1"));
+}
+
+Status refresh(const Database &database, const QList<qint64> &personIds)
+{
+    constexpr qsizetype chunk = 400; // well under SQLite's 999 bound parameters of old builds
+    for (qsizetype from = 0; from < personIds.size(); from += chunk) {
+        const QList<qint64> ids = personIds.mid(from, chunk);
+        const QString placeholders = QStringList(ids.size(), QStringLiteral("?")).join(u',');
+        Query remove(database, QStringLiteral("DELETE FROM stakeholder_listing WHERE person_id "
+                                              "IN (%1)")
+                                   .arg(placeholders));
+        Query insert(database, QStringLiteral("INSERT INTO stakeholder_listing SELECT * FROM "
+                                              "stakeholder_source WHERE person_id IN (%1)")
+                                   .arg(placeholders));
+        for (const qint64 id : ids) {
+            remove.bind(id);
+            insert.bind(id);
+        }
+        if (auto done = remove.exec(); !done) {
+            return done;
+        }
+        if (auto done = insert.exec(); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+Status resume(const Database &database)
+{
+    return execute(database,
+                   QStringLiteral("UPDATE stakeholder_listing_control SET suspended = 0"));
+}
+
+Status rebuild(const Database &database)
+{
+    Transaction transaction(database);
+    for (const char *sql : {"DELETE FROM stakeholder_listing",
+                            "INSERT INTO stakeholder_listing SELECT * FROM stakeholder_source",
+                            "INSERT INTO stakeholder_fts (stakeholder_fts) VALUES ('rebuild')"}) {
+        if (auto done = execute(database, QLatin1String(sql)); !done) {
+            return done;
+        }
+    }
+    return transaction.commit();
+}
+
+Result<QStringList> problems(const Database &database)
+{
+    QStringList found;
+    if (auto done = execute(database, QStringLiteral("INSERT INTO stakeholder_fts "
+                                                     "(stakeholder_fts, rank) VALUES "
+                                                     "('integrity-check', 1)"));
+        !done) {
+        found << QStringLiteral("stakeholder_fts: %1").arg(done.error().message);
+    }
+    Query differing(database,
+                    QStringLiteral("SELECT count(*) FROM (SELECT * FROM stakeholder_source "
+                                   "EXCEPT SELECT * FROM stakeholder_listing)"));
+    auto count = differing.scalar();
+    if (!count) {
+        return count.error();
+    }
+    Query extra(database, QStringLiteral("SELECT count(*) FROM stakeholder_listing WHERE person_id "
+                                         "NOT IN (SELECT id FROM person)"));
+    auto stale = extra.scalar();
+    if (!stale) {
+        return stale.error();
+    }
+    if (count->toInt() + stale->toInt() > 0) {
+        found << QStringLiteral("stakeholder_listing: %1 rows differ from the register")
+                     .arg(count->toInt() + stale->toInt());
+    }
+    return found;
+}
+
+} // namespace sisambang::db::stakeholderindex

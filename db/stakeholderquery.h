@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "stakeholderkinds.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sisambang::db {
+
+class Database;
+
+enum class ActiveFilter { Active, Inactive, All };
+
+// What the register page filters on. Empty fields do not filter.
+struct StakeholderFilter
+{
+    QString text;          // search as you type over name, jabatan, institution, desa
+    QString regionCode;    // any level: a kecamatan, a desa, or the kabupaten
+    QString kecamatanCode; // e.g. 19.04.06
+    QString desaCode;      // e.g. 19.04.06.2001
+    std::optional<InstitutionKind> institutionKind;
+    std::optional<StakeholderCategory> category;
+    ActiveFilter active = ActiveFilter::Active; // inactive people are hidden by default
+};
+
+enum class StakeholderSort { Name, Jabatan, Institution, Desa, Kecamatan };
+
+// One line of the register: the person with the position shown for them now.
+struct StakeholderRow
+{
+    qint64 personId = 0;
+    QString fullName;
+    QString nameKey; // sort key of the core name
+    QString jabatan; // "Plt. Kepala Desa"; empty without a current position
+    qint64 positionId = 0;
+    QDate positionStart; // since when; invalid when not known
+    qint64 institutionId = 0;
+    QString institutionName;
+    std::optional<InstitutionKind> institutionKind;
+    QString regionCode;
+    QString kecamatanCode;
+    QString kecamatanName;
+    QString desaCode;
+    QString desaName;
+    QStringList phones;   // stored form, main number first
+    QString phoneDisplay; // the main number as the office writes it
+    QString email;
+    StakeholderCategory category = StakeholderCategory::Other;
+    Gender gender = Gender::Unknown;
+    bool active = true;
+};
+
+// Counting and paging over the register for a lazily fetched table: each page
+// is read off an index in the sort order, so 100,000 people never load at
+// once. page() takes an offset; pageAfter() continues from the last row read
+// (keyset paging), which stays fast however deep the table is scrolled.
+class StakeholderQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(StakeholderQuery)
+
+public:
+    explicit StakeholderQuery(const Database &database)
+        : m_database(database)
+    {
+    }
+
+    Result<int> count(const StakeholderFilter &filter) const;
+    Result<QList<StakeholderRow>> page(const StakeholderFilter &filter, StakeholderSort sort,
+                                       Qt::SortOrder order, int offset, int limit) const;
+    Result<QList<StakeholderRow>> pageAfter(const StakeholderFilter &filter, StakeholderSort sort,
+                                            Qt::SortOrder order, const StakeholderRow &last,
+                                            int limit) const;
+    // The row number a person has in this filter and order (how many rows come
+    // before it), e.g. to scroll to someone just added. The person need not
+    // match the filter.
+    Result<int> positionOf(const StakeholderFilter &filter, StakeholderSort sort,
+                           Qt::SortOrder order, qint64 personId) const;
+    // One person's row, e.g. to refresh a table line after an edit.
+    Result<StakeholderRow> row(qint64 personId) const;
+
+private:
+    Result<QList<StakeholderRow>> fetch(const StakeholderFilter &filter, StakeholderSort sort,
+                                        Qt::SortOrder order, const StakeholderRow *after,
+                                        int offset, int limit) const;
+
+    const Database &m_database;
+};
+
+} // namespace sisambang::db
