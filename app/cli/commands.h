@@ -11,5 +11,6 @@ ExitCode runCheck(Context &context);
 ExitCode runList(Context &context);
 ExitCode runBackup(Context &context);
 ExitCode runRestore(Context &context);
+ExitCode runAudit(Context &context);
 
 } // namespace sisambang::cli
