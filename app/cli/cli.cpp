@@ -39,6 +39,8 @@ constexpr Command commands[] = {
      runImport},
     {"export", "export stakeholders -o FILE.csv|FILE.xlsx [--search TEXT] [--region KODE]",
      "export the (filtered) register for Excel: CSV in UTF-8 with BOM, or XLSX", runExport},
+    {"audit", "audit [--from DATE] [--to DATE] [--entity KIND] [--format table|csv|json]",
+     "show the audit log: who changed what, when, before and after", runAudit},
 };
 
 QString helpText()

@@ -13,5 +13,6 @@ ExitCode runBackup(Context &context);
 ExitCode runRestore(Context &context);
 ExitCode runImport(Context &context);
 ExitCode runExport(Context &context);
+ExitCode runAudit(Context &context);
 
 } // namespace sisambang::cli
