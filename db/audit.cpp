@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "query.h"
+#include "records.h"
 
 #include <QJsonDocument>
 

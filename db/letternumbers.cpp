@@ -4,6 +4,7 @@
 #include "database.h"
 #include "officeprofile.h"
 #include "query.h"
+#include "records.h"
 #include "transaction.h"
 
 #include <QRegularExpression>

@@ -42,12 +42,6 @@ private:
     bool m_prepared = false;
 };
 
-// Qt binds a null QString as SQL NULL; this binds it as '' for NOT NULL text columns.
-inline QVariant textValue(const QString &text)
-{
-    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
-}
-
 // Runs one statement with the given values bound in order.
 Status execute(const Database &database, const QString &sql, const QVariantList &values = {});
 

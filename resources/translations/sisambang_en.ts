@@ -241,6 +241,36 @@
         <source>The demo needs a new, empty database; this one is already set up for an office.</source>
         <translation>The demo needs a new, empty database; this one is already set up for an office.</translation>
     </message>
+    <message>
+        <source>The demo&apos;s kecamatan are missing from the region table.</source>
+        <translation>The demo&apos;s kecamatan are missing from the region table.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>%1 (same name, id %2)</source>
+        <translation>%1 (same name, id %2)</translation>
+    </message>
+    <message>
+        <source>%1 (same name in %2, id %3)</source>
+        <translation>%1 (same name in %2, id %3)</translation>
+    </message>
+    <message>
+        <source>%1 (same phone %2, id %3)</source>
+        <translation>%1 (same phone %2, id %3)</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddresses</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address: the @ is missing.</source>
+        <translation>&quot;%1&quot; is not an e-mail address: the @ is missing.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+    </message>
 </context>
 <context>
     <name>HolidayRepository</name>
@@ -271,6 +301,48 @@
     <message>
         <source>Line %1: keterangan is empty.</source>
         <translation>Line %1: keterangan is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionRepository</name>
+    <message>
+        <source>There is no institution with id %1.</source>
+        <translation>There is no institution with id %1.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s name is required.</source>
+        <translation>The institution&apos;s name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterNumbering</name>
+    <message>
+        <source>The number format must contain {seq} and {year}, or two letters could get the same number.</source>
+        <translation>The number format must contain {seq} and {year}, or two letters could get the same number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a classification code such as PM or PM.04.</source>
+        <translation>&quot;%1&quot; is not a classification code such as PM or PM.04.</translation>
+    </message>
+    <message>
+        <source>The classification %1 needs a description.</source>
+        <translation>The classification %1 needs a description.</translation>
+    </message>
+    <message>
+        <source>A letter number needs the letter&apos;s date.</source>
+        <translation>A letter number needs the letter&apos;s date.</translation>
+    </message>
+    <message>
+        <source>There is no classification code %1; add it in Pengaturan first.</source>
+        <translation>There is no classification code %1; add it in Pengaturan first.</translation>
+    </message>
+    <message>
+        <source>The number %1 was already given; the number format probably lacks a part that tells letters apart.</source>
+        <translation>The number %1 was already given; the number format probably lacks a part that tells letters apart.</translation>
+    </message>
+    <message>
+        <source>The number %1 was never given.</source>
+        <translation>The number %1 was never given.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +384,122 @@
     </message>
 </context>
 <context>
+    <name>PersonMerge</name>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>A person cannot be merged with themselves.</translation>
+    </message>
+    <message>
+        <source>Someone else changed one of the two people after you opened them. Reload both, then merge again.</source>
+        <translation>Someone else changed one of the two people after you opened them. Reload both, then merge again.</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3 moved, %4 duplicates dropped</source>
+        <translation>%1.%2: %3 moved, %4 duplicates dropped</translation>
+    </message>
+    <message>
+        <source>%1 is still referenced after the merge: %2</source>
+        <translation>%1 is still referenced after the merge: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>There is no person with id %1.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>The name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>The phone number is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: it contains letters.</source>
+        <translation>&quot;%1&quot; is not a phone number: it contains letters.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: unexpected &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is not a phone number: unexpected &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Indonesian number (+62).</source>
+        <translation>%1 is not an Indonesian number (+62).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: it must start with 0, 62 or +62.</source>
+        <translation>&quot;%1&quot; is not a phone number: it must start with 0, 62 or +62.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has one zero too many after the country code.</source>
+        <translation>&quot;%1&quot; has one zero too many after the country code.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a mobile number.</source>
+        <translation>&quot;%1&quot; is too short for a mobile number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a phone number.</source>
+        <translation>&quot;%1&quot; is too short for a phone number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a mobile number.</source>
+        <translation>&quot;%1&quot; is too long for a mobile number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a phone number.</source>
+        <translation>&quot;%1&quot; is too long for a phone number.</translation>
+    </message>
+</context>
+<context>
+    <name>PositionRepository</name>
+    <message>
+        <source>There is no position with id %1.</source>
+        <translation>There is no position with id %1.</translation>
+    </message>
+    <message>
+        <source>The jabatan is required.</source>
+        <translation>The jabatan is required.</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation>The end date must not be before the start date.</translation>
+    </message>
+    <message>
+        <source>Choose the person who holds the position.</source>
+        <translation>Choose the person who holds the position.</translation>
+    </message>
+    <message>
+        <source>Choose the institution.</source>
+        <translation>Choose the institution.</translation>
+    </message>
+    <message>
+        <source>Give the last day in office.</source>
+        <translation>Give the last day in office.</translation>
+    </message>
+    <message>
+        <source>Give the date the successor takes office.</source>
+        <translation>Give the date the successor takes office.</translation>
+    </message>
+    <message>
+        <source>This position already ended on %1; only a current holder can be replaced.</source>
+        <translation>This position already ended on %1; only a current holder can be replaced.</translation>
+    </message>
+    <message>
+        <source>The successor must take office after %1, when the current holder started.</source>
+        <translation>The successor must take office after %1, when the current holder started.</translation>
+    </message>
+    <message>
+        <source>The successor is the current holder.</source>
+        <translation>The successor is the current holder.</translation>
+    </message>
+</context>
+<context>
     <name>QtMessages</name>
     <message>
         <source>Cancel</source>
@@ -320,6 +508,21 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>The record no longer exists; someone else removed it.</source>
+        <translation>The record no longer exists; someone else removed it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Reload it to see their change, then make yours again.</source>
+        <translation>Someone else changed this record after you opened it. Reload it to see their change, then make yours again.</translation>
+    </message>
+    <message>
+        <source>There is no region with code %1.</source>
+        <translation>There is no region with code %1.</translation>
     </message>
 </context>
 <context>
@@ -381,10 +584,402 @@
     </message>
 </context>
 <context>
+    <name>RegionMatcher</name>
+    <message>
+        <source>%1 (Kecamatan %2)</source>
+        <translation>%1 (Kecamatan %2)</translation>
+    </message>
+    <message>
+        <source>Unknown kecamatan &quot;%1&quot; in %2; closest: %3.</source>
+        <translation>Unknown kecamatan &quot;%1&quot; in %2; closest: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of several kelurahan/desa: %2. Fill in the kecamatan.</source>
+        <translation>&quot;%1&quot; is the name of several kelurahan/desa: %2. Fill in the kecamatan.</translation>
+    </message>
+    <message>
+        <source>%1 is in Kecamatan %2, not in Kecamatan %3.</source>
+        <translation>%1 is in Kecamatan %2, not in Kecamatan %3.</translation>
+    </message>
+    <message>
+        <source>Unknown kelurahan/desa &quot;%1&quot;; closest: %2.</source>
+        <translation>Unknown kelurahan/desa &quot;%1&quot;; closest: %2.</translation>
+    </message>
+    <message>
+        <source>The region code %1 is not in %2.</source>
+        <translation>The region code %1 is not in %2.</translation>
+    </message>
+</context>
+<context>
     <name>RegionRepository</name>
     <message>
         <source>There is no region with code %1.</source>
         <translation>There is no region with code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGenerator</name>
+    <message>
+        <source>there is no working day between %1 and %2</source>
+        <translation>there is no working day between %1 and %2</translation>
+    </message>
+    <message>
+        <source>no free slot is left between %1 and %2 (%3 working days, at most %4 visits a day)</source>
+        <translation>no free slot is left between %1 and %2 (%3 working days, at most %4 visits a day)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <source>Titles before the name</source>
+        <translation>Titles before the name</translation>
+    </message>
+    <message>
+        <source>Titles after the name</source>
+        <translation>Titles after the name</translation>
+    </message>
+    <message>
+        <source>Position (jabatan)</source>
+        <translation>Position (jabatan)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Institution kind</source>
+        <translation>Institution kind</translation>
+    </message>
+    <message>
+        <source>District (kecamatan)</source>
+        <translation>District (kecamatan)</translation>
+    </message>
+    <message>
+        <source>Village (desa/kelurahan)</source>
+        <translation>Village (desa/kelurahan)</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>In office since</source>
+        <translation>In office since</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImport</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <source>Unknown gender &quot;%1&quot;: write L or P.</source>
+        <translation>Unknown gender &quot;%1&quot;: write L or P.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;; known: %2.</source>
+        <translation>Unknown category &quot;%1&quot;; known: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown institution kind &quot;%1&quot;.</source>
+        <translation>Unknown institution kind &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2023-02-20 or 20/02/2023).</source>
+        <translation>&quot;%1&quot; is not a date (write 2023-02-20 or 20/02/2023).</translation>
+    </message>
+    <message>
+        <source>The jabatan &quot;%1&quot; needs an institution or a desa/kecamatan.</source>
+        <translation>The jabatan &quot;%1&quot; needs an institution or a desa/kecamatan.</translation>
+    </message>
+    <message>
+        <source>No jabatan: the institution %1 is not recorded for this person.</source>
+        <translation>No jabatan: the institution %1 is not recorded for this person.</translation>
+    </message>
+    <message>
+        <source>Repeats line %1.</source>
+        <translation>Repeats line %1.</translation>
+    </message>
+    <message>
+        <source>Likely already in the register: %1. Merge or correct by hand.</source>
+        <translation>Likely already in the register: %1. Merge or correct by hand.</translation>
+    </message>
+    <message>
+        <source>name written as %1</source>
+        <translation>name written as %1</translation>
+    </message>
+    <message>
+        <source>phone %1 added</source>
+        <translation>phone %1 added</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>e-mail %1</translation>
+    </message>
+    <message>
+        <source>gender %1</source>
+        <translation>gender %1</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>category %1</translation>
+    </message>
+    <message>
+        <source>notes added</source>
+        <translation>notes added</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>region %1</translation>
+    </message>
+    <message>
+        <source>new position %1</source>
+        <translation>new position %1</translation>
+    </message>
+    <message>
+        <source>%1 already has a current %2: %3. Both will be current; use &quot;replace holder&quot; if one has left.</source>
+        <translation>%1 already has a current %2: %3. Both will be current; use &quot;replace holder&quot; if one has left.</translation>
+    </message>
+    <message>
+        <source>Set up the office (its kabupaten/kota) before importing stakeholders.</source>
+        <translation>Set up the office (its kabupaten/kota) before importing stakeholders.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>No column holds the names: the first row must be a header with &quot;Nama&quot; (or &quot;Name&quot;) above the names.</source>
+        <translation>No column holds the names: the first row must be a header with &quot;Nama&quot; (or &quot;Name&quot;) above the names.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported.</source>
+        <translation><numerusform>%n row(s) have errors; nothing was imported.</numerusform><numerusform>%n row(s) have errors; nothing was imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderKinds</name>
+    <message>
+        <source>Bawaslu office</source>
+        <translation>Bawaslu office</translation>
+    </message>
+    <message>
+        <source>District office (kecamatan)</source>
+        <translation>District office (kecamatan)</translation>
+    </message>
+    <message>
+        <source>Village office (desa/kelurahan)</source>
+        <translation>Village office (desa/kelurahan)</translation>
+    </message>
+    <message>
+        <source>Police (Polsek)</source>
+        <translation>Police (Polsek)</translation>
+    </message>
+    <message>
+        <source>Military (Koramil)</source>
+        <translation>Military (Koramil)</translation>
+    </message>
+    <message>
+        <source>Mass organisation (ormas)</source>
+        <translation>Mass organisation (ormas)</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Definitive</source>
+        <translation>Definitive</translation>
+    </message>
+    <message>
+        <source>Plt. (acting, pelaksana tugas)</source>
+        <translation>Plt. (acting, pelaksana tugas)</translation>
+    </message>
+    <message>
+        <source>Pj. (acting, penjabat)</source>
+        <translation>Pj. (acting, penjabat)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <source>Village apparatus</source>
+        <translation>Village apparatus</translation>
+    </message>
+    <message>
+        <source>Security forces (TNI/Polri)</source>
+        <translation>Security forces (TNI/Polri)</translation>
+    </message>
+    <message>
+        <source>Bawaslu</source>
+        <translation>Bawaslu</translation>
+    </message>
+    <message>
+        <source>Community leader</source>
+        <translation>Community leader</translation>
+    </message>
+    <message>
+        <source>Religious leader</source>
+        <translation>Religious leader</translation>
+    </message>
+    <message>
+        <source>Mass organisation</source>
+        <translation>Mass organisation</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderQuery</name>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>There is no person with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>%1 files cannot be read; save the sheet as .xlsx or .csv in the spreadsheet program.</source>
+        <translation>%1 files cannot be read; save the sheet as .xlsx or .csv in the spreadsheet program.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB).</source>
+        <translation>%1 is too large to import (%2 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not text (CSV): it holds binary data.</source>
+        <translation>The file is not text (CSV): it holds binary data.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive. Save it from the spreadsheet program as .xlsx or .csv.</source>
+        <translation>%1 is not an Excel workbook (.xlsx): it is not a zip archive. Save it from the spreadsheet program as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>it holds %1 parts</source>
+        <translation>it holds %1 parts</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to %2 MB</source>
+        <translation>the part %1 unpacks to %2 MB</translation>
+    </message>
+    <message>
+        <source>the part %1 is compressed %2 times, as zip bombs are</source>
+        <translation>the part %1 is compressed %2 times, as zip bombs are</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the part %1 is missing.</source>
+        <translation>The workbook is damaged: the part %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: cannot unpack %1.</source>
+        <translation>The workbook is damaged: cannot unpack %1.</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than it declares</source>
+        <translation>the part %1 unpacks to more than it declares</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1 does not unpack cleanly.</source>
+        <translation>The workbook is damaged: %1 does not unpack cleanly.</translation>
+    </message>
+    <message>
+        <source>The workbook is refused as too large or malformed: %1.</source>
+        <translation>The workbook is refused as too large or malformed: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its zip directory cannot be read.</source>
+        <translation>%1 is damaged: its zip directory cannot be read.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1 line %2: %3</source>
+        <translation>The workbook is damaged: %1 line %2: %3</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx).</source>
+        <translation>The file is a zip archive but not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook holds a text of %1 characters; a cell holds at most %2.</source>
+        <translation>The workbook holds a text of %1 characters; a cell holds at most %2.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: a cell refers to a text that does not exist.</source>
+        <translation>The workbook is damaged: a cell refers to a text that does not exist.</translation>
+    </message>
+    <message>
+        <source>A cell holds %1 characters; a cell holds at most %2.</source>
+        <translation>A cell holds %1 characters; a cell holds at most %2.</translation>
+    </message>
+    <message>
+        <source>The sheet has more rows than Excel allows.</source>
+        <translation>The sheet has more rows than Excel allows.</translation>
+    </message>
+    <message>
+        <source>The sheet has more columns than Excel allows.</source>
+        <translation>The sheet has more columns than Excel allows.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation>The workbook has no sheet number %1.</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,36 @@
         <source>The demo needs a new, empty database; this one is already set up for an office.</source>
         <translation>Demo memerlukan database baru yang kosong; database ini sudah disiapkan untuk sebuah kantor.</translation>
     </message>
+    <message>
+        <source>The demo&apos;s kecamatan are missing from the region table.</source>
+        <translation>Kecamatan demo tidak ada di tabel wilayah.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>%1 (same name, id %2)</source>
+        <translation>%1 (nama sama, id %2)</translation>
+    </message>
+    <message>
+        <source>%1 (same name in %2, id %3)</source>
+        <translation>%1 (nama sama di %2, id %3)</translation>
+    </message>
+    <message>
+        <source>%1 (same phone %2, id %3)</source>
+        <translation>%1 (nomor HP sama %2, id %3)</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddresses</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address: the @ is missing.</source>
+        <translation>&quot;%1&quot; bukan alamat e-mail: tanda @ tidak ada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; bukan alamat e-mail.</translation>
+    </message>
 </context>
 <context>
     <name>HolidayRepository</name>
@@ -271,6 +301,48 @@
     <message>
         <source>Line %1: keterangan is empty.</source>
         <translation>Baris %1: keterangan kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionRepository</name>
+    <message>
+        <source>There is no institution with id %1.</source>
+        <translation>Tidak ada instansi dengan id %1.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s name is required.</source>
+        <translation>Nama instansi wajib diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterNumbering</name>
+    <message>
+        <source>The number format must contain {seq} and {year}, or two letters could get the same number.</source>
+        <translation>Format nomor harus memuat {seq} dan {year}; tanpa itu dua surat bisa mendapat nomor yang sama.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a classification code such as PM or PM.04.</source>
+        <translation>&quot;%1&quot; bukan kode klasifikasi seperti PM atau PM.04.</translation>
+    </message>
+    <message>
+        <source>The classification %1 needs a description.</source>
+        <translation>Klasifikasi %1 memerlukan uraian.</translation>
+    </message>
+    <message>
+        <source>A letter number needs the letter&apos;s date.</source>
+        <translation>Nomor surat memerlukan tanggal surat.</translation>
+    </message>
+    <message>
+        <source>There is no classification code %1; add it in Pengaturan first.</source>
+        <translation>Kode klasifikasi %1 tidak ada; tambahkan dahulu di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The number %1 was already given; the number format probably lacks a part that tells letters apart.</source>
+        <translation>Nomor %1 sudah pernah diberikan; format nomor kemungkinan tidak memuat bagian yang membedakan surat.</translation>
+    </message>
+    <message>
+        <source>The number %1 was never given.</source>
+        <translation>Nomor %1 tidak pernah diberikan.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +384,122 @@
     </message>
 </context>
 <context>
+    <name>PersonMerge</name>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>Seseorang tidak dapat digabungkan dengan dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Someone else changed one of the two people after you opened them. Reload both, then merge again.</source>
+        <translation>Pengguna lain mengubah salah satu dari kedua orang ini setelah Anda membukanya. Muat ulang keduanya, lalu gabungkan lagi.</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3 moved, %4 duplicates dropped</source>
+        <translation>%1.%2: %3 dipindahkan, %4 duplikat dibuang</translation>
+    </message>
+    <message>
+        <source>%1 is still referenced after the merge: %2</source>
+        <translation>%1 masih dirujuk setelah penggabungan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Tidak ada orang dengan id %1.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Nama wajib diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Nomor HP kosong.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: it contains letters.</source>
+        <translation>&quot;%1&quot; bukan nomor telepon: berisi huruf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: unexpected &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; bukan nomor telepon: ada &quot;%2&quot; yang tidak semestinya.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Indonesian number (+62).</source>
+        <translation>%1 bukan nomor Indonesia (+62).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: it must start with 0, 62 or +62.</source>
+        <translation>&quot;%1&quot; bukan nomor telepon: harus diawali 0, 62 atau +62.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has one zero too many after the country code.</source>
+        <translation>&quot;%1&quot; berisi satu angka nol berlebih setelah kode negara.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a mobile number.</source>
+        <translation>&quot;%1&quot; terlalu pendek untuk nomor HP.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a phone number.</source>
+        <translation>&quot;%1&quot; terlalu pendek untuk nomor telepon.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a mobile number.</source>
+        <translation>&quot;%1&quot; terlalu panjang untuk nomor HP.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a phone number.</source>
+        <translation>&quot;%1&quot; terlalu panjang untuk nomor telepon.</translation>
+    </message>
+</context>
+<context>
+    <name>PositionRepository</name>
+    <message>
+        <source>There is no position with id %1.</source>
+        <translation>Tidak ada jabatan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>The jabatan is required.</source>
+        <translation>Jabatan wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation>Tanggal selesai tidak boleh sebelum tanggal mulai.</translation>
+    </message>
+    <message>
+        <source>Choose the person who holds the position.</source>
+        <translation>Pilih orang yang memegang jabatan.</translation>
+    </message>
+    <message>
+        <source>Choose the institution.</source>
+        <translation>Pilih instansi.</translation>
+    </message>
+    <message>
+        <source>Give the last day in office.</source>
+        <translation>Isi hari terakhir menjabat.</translation>
+    </message>
+    <message>
+        <source>Give the date the successor takes office.</source>
+        <translation>Isi tanggal pengganti mulai menjabat.</translation>
+    </message>
+    <message>
+        <source>This position already ended on %1; only a current holder can be replaced.</source>
+        <translation>Jabatan ini sudah berakhir pada %1; hanya pemegang jabatan saat ini yang dapat diganti.</translation>
+    </message>
+    <message>
+        <source>The successor must take office after %1, when the current holder started.</source>
+        <translation>Pengganti harus mulai menjabat setelah %1, saat pemegang jabatan sekarang mulai.</translation>
+    </message>
+    <message>
+        <source>The successor is the current holder.</source>
+        <translation>Pengganti adalah pemegang jabatan saat ini.</translation>
+    </message>
+</context>
+<context>
     <name>QtMessages</name>
     <message>
         <source>Cancel</source>
@@ -320,6 +508,21 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>The record no longer exists; someone else removed it.</source>
+        <translation>Data ini sudah tidak ada; pengguna lain telah menghapusnya.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Reload it to see their change, then make yours again.</source>
+        <translation>Pengguna lain mengubah data ini setelah Anda membukanya. Muat ulang untuk melihat perubahannya, lalu ulangi perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>There is no region with code %1.</source>
+        <translation>Tidak ada wilayah dengan kode %1.</translation>
     </message>
 </context>
 <context>
@@ -381,10 +584,404 @@
     </message>
 </context>
 <context>
+    <name>RegionMatcher</name>
+    <message>
+        <source>%1 (Kecamatan %2)</source>
+        <translation>%1 (Kecamatan %2)</translation>
+    </message>
+    <message>
+        <source>Unknown kecamatan &quot;%1&quot; in %2; closest: %3.</source>
+        <translation>Kecamatan &quot;%1&quot; tidak dikenal di %2; yang paling mirip: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of several kelurahan/desa: %2. Fill in the kecamatan.</source>
+        <translation>&quot;%1&quot; adalah nama beberapa kelurahan/desa: %2. Isi kecamatannya.</translation>
+    </message>
+    <message>
+        <source>%1 is in Kecamatan %2, not in Kecamatan %3.</source>
+        <translation>%1 berada di Kecamatan %2, bukan di Kecamatan %3.</translation>
+    </message>
+    <message>
+        <source>Unknown kelurahan/desa &quot;%1&quot;; closest: %2.</source>
+        <translation>Kelurahan/desa &quot;%1&quot; tidak dikenal; yang paling mirip: %2.</translation>
+    </message>
+    <message>
+        <source>The region code %1 is not in %2.</source>
+        <translation>Kode wilayah %1 tidak berada di %2.</translation>
+    </message>
+</context>
+<context>
     <name>RegionRepository</name>
     <message>
         <source>There is no region with code %1.</source>
         <translation>Tidak ada wilayah dengan kode %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGenerator</name>
+    <message>
+        <source>there is no working day between %1 and %2</source>
+        <translation>tidak ada hari kerja antara %1 dan %2</translation>
+    </message>
+    <message>
+        <source>no free slot is left between %1 and %2 (%3 working days, at most %4 visits a day)</source>
+        <translation>tidak ada lagi slot kosong antara %1 dan %2 (%3 hari kerja, paling banyak %4 kunjungan sehari)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Gelar</translation>
+    </message>
+    <message>
+        <source>Titles before the name</source>
+        <translation>Gelar di depan nama</translation>
+    </message>
+    <message>
+        <source>Titles after the name</source>
+        <translation>Gelar di belakang nama</translation>
+    </message>
+    <message>
+        <source>Position (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Institution kind</source>
+        <translation>Jenis instansi</translation>
+    </message>
+    <message>
+        <source>District (kecamatan)</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village (desa/kelurahan)</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Kode wilayah</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>In office since</source>
+        <translation>Menjabat sejak</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImport</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Nama kosong.</translation>
+    </message>
+    <message>
+        <source>Unknown gender &quot;%1&quot;: write L or P.</source>
+        <translation>Jenis kelamin &quot;%1&quot; tidak dikenal: tulis L atau P.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;; known: %2.</source>
+        <translation>Kategori &quot;%1&quot; tidak dikenal; yang dikenal: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown institution kind &quot;%1&quot;.</source>
+        <translation>Jenis instansi &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2023-02-20 or 20/02/2023).</source>
+        <translation>&quot;%1&quot; bukan tanggal (tulis 2023-02-20 atau 20/02/2023).</translation>
+    </message>
+    <message>
+        <source>The jabatan &quot;%1&quot; needs an institution or a desa/kecamatan.</source>
+        <translation>Jabatan &quot;%1&quot; memerlukan instansi atau desa/kecamatan.</translation>
+    </message>
+    <message>
+        <source>No jabatan: the institution %1 is not recorded for this person.</source>
+        <translation>Tanpa jabatan: instansi %1 tidak dicatat untuk orang ini.</translation>
+    </message>
+    <message>
+        <source>Repeats line %1.</source>
+        <translation>Mengulang baris %1.</translation>
+    </message>
+    <message>
+        <source>Likely already in the register: %1. Merge or correct by hand.</source>
+        <translation>Kemungkinan sudah ada di daftar: %1. Gabungkan atau perbaiki secara manual.</translation>
+    </message>
+    <message>
+        <source>name written as %1</source>
+        <translation>nama ditulis sebagai %1</translation>
+    </message>
+    <message>
+        <source>phone %1 added</source>
+        <translation>No. HP %1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>e-mail %1</translation>
+    </message>
+    <message>
+        <source>gender %1</source>
+        <translation>jenis kelamin %1</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>kategori %1</translation>
+    </message>
+    <message>
+        <source>notes added</source>
+        <translation>catatan ditambahkan</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>wilayah %1</translation>
+    </message>
+    <message>
+        <source>new position %1</source>
+        <translation>jabatan baru %1</translation>
+    </message>
+    <message>
+        <source>%1 already has a current %2: %3. Both will be current; use &quot;replace holder&quot; if one has left.</source>
+        <translation>%1 sudah memiliki %2 yang menjabat: %3. Keduanya akan tercatat menjabat; gunakan &quot;ganti pejabat&quot; jika salah satunya sudah berhenti.</translation>
+    </message>
+    <message>
+        <source>Set up the office (its kabupaten/kota) before importing stakeholders.</source>
+        <translation>Atur kantor (kabupaten/kota-nya) sebelum mengimpor pemangku kepentingan.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <source>No column holds the names: the first row must be a header with &quot;Nama&quot; (or &quot;Name&quot;) above the names.</source>
+        <translation>Tidak ada kolom berisi nama: baris pertama harus judul kolom dengan &quot;Nama&quot; (atau &quot;Name&quot;) di atas nama-nama.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported.</source>
+        <translation>
+            <numerusform>%n baris berisi kesalahan; tidak ada yang diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderKinds</name>
+    <message>
+        <source>Bawaslu office</source>
+        <translation>Kantor Bawaslu</translation>
+    </message>
+    <message>
+        <source>District office (kecamatan)</source>
+        <translation>Kantor kecamatan</translation>
+    </message>
+    <message>
+        <source>Village office (desa/kelurahan)</source>
+        <translation>Kantor desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Police (Polsek)</source>
+        <translation>Kepolisian (Polsek)</translation>
+    </message>
+    <message>
+        <source>Military (Koramil)</source>
+        <translation>TNI (Koramil)</translation>
+    </message>
+    <message>
+        <source>Mass organisation (ormas)</source>
+        <translation>Organisasi kemasyarakatan (ormas)</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Definitive</source>
+        <translation>Definitif</translation>
+    </message>
+    <message>
+        <source>Plt. (acting, pelaksana tugas)</source>
+        <translation>Plt. (pelaksana tugas)</translation>
+    </message>
+    <message>
+        <source>Pj. (acting, penjabat)</source>
+        <translation>Pj. (penjabat)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Pemerintahan</translation>
+    </message>
+    <message>
+        <source>Village apparatus</source>
+        <translation>Perangkat desa</translation>
+    </message>
+    <message>
+        <source>Security forces (TNI/Polri)</source>
+        <translation>TNI/Polri</translation>
+    </message>
+    <message>
+        <source>Bawaslu</source>
+        <translation>Bawaslu</translation>
+    </message>
+    <message>
+        <source>Community leader</source>
+        <translation>Tokoh masyarakat</translation>
+    </message>
+    <message>
+        <source>Religious leader</source>
+        <translation>Tokoh agama</translation>
+    </message>
+    <message>
+        <source>Mass organisation</source>
+        <translation>Organisasi kemasyarakatan</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderQuery</name>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Tidak ada orang dengan id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>%1 files cannot be read; save the sheet as .xlsx or .csv in the spreadsheet program.</source>
+        <translation>Berkas %1 tidak dapat dibaca; simpan lembar kerja sebagai .xlsx atau .csv di program lembar kerja.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Berkas %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB).</source>
+        <translation>%1 terlalu besar untuk diimpor (%2 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The file is not text (CSV): it holds binary data.</source>
+        <translation>Berkas ini bukan teks (CSV): berisi data biner.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Berkas %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive. Save it from the spreadsheet program as .xlsx or .csv.</source>
+        <translation>%1 bukan buku kerja Excel (.xlsx): bukan arsip zip. Simpan dari program lembar kerja sebagai .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <source>it holds %1 parts</source>
+        <translation>berisi %1 bagian</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to %2 MB</source>
+        <translation>bagian %1 terurai menjadi %2 MB</translation>
+    </message>
+    <message>
+        <source>the part %1 is compressed %2 times, as zip bombs are</source>
+        <translation>bagian %1 dimampatkan %2 kali lipat, seperti bom zip</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the part %1 is missing.</source>
+        <translation>Buku kerja rusak: bagian %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: cannot unpack %1.</source>
+        <translation>Buku kerja rusak: %1 tidak dapat diurai.</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than it declares</source>
+        <translation>bagian %1 terurai lebih besar daripada yang dinyatakan</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1 does not unpack cleanly.</source>
+        <translation>Buku kerja rusak: %1 tidak terurai dengan baik.</translation>
+    </message>
+    <message>
+        <source>The workbook is refused as too large or malformed: %1.</source>
+        <translation>Buku kerja ditolak karena terlalu besar atau cacat: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its zip directory cannot be read.</source>
+        <translation>%1 rusak: direktori zip-nya tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1 line %2: %3</source>
+        <translation>Buku kerja rusak: %1 baris %2: %3</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx).</source>
+        <translation>Berkas ini arsip zip, tetapi bukan buku kerja Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook holds a text of %1 characters; a cell holds at most %2.</source>
+        <translation>Buku kerja memuat teks sepanjang %1 karakter; satu sel paling banyak %2.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: a cell refers to a text that does not exist.</source>
+        <translation>Buku kerja rusak: sebuah sel merujuk ke teks yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>A cell holds %1 characters; a cell holds at most %2.</source>
+        <translation>Sebuah sel berisi %1 karakter; satu sel paling banyak %2.</translation>
+    </message>
+    <message>
+        <source>The sheet has more rows than Excel allows.</source>
+        <translation>Lembar kerja berisi lebih banyak baris daripada yang diizinkan Excel.</translation>
+    </message>
+    <message>
+        <source>The sheet has more columns than Excel allows.</source>
+        <translation>Lembar kerja berisi lebih banyak kolom daripada yang diizinkan Excel.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation>Buku kerja tidak memiliki lembar nomor %1.</translation>
     </message>
 </context>
 <context>
