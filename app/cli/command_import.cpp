@@ -5,17 +5,28 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 namespace sisambang::cli {
 
 namespace {
 
-QString linesText(const QList<int> &lines)
+// " (lines 2-40,42,45-50)": consecutive lines as ranges, so a large import's
+// summary stays one readable line.
+QString linesText(QList<int> lines)
 {
-    QStringList numbers;
-    for (const int line : lines) {
-        numbers << QString::number(line);
+    std::sort(lines.begin(), lines.end());
+    QStringList ranges;
+    for (qsizetype i = 0; i < lines.size();) {
+        qsizetype j = i;
+        while (j + 1 < lines.size() && lines.at(j + 1) == lines.at(j) + 1) {
+            ++j;
+        }
+        ranges << (j == i ? QString::number(lines.at(i))
+                          : QStringLiteral("%1-%2").arg(lines.at(i)).arg(lines.at(j)));
+        i = j + 1;
     }
-    return numbers.isEmpty() ? QString() : QStringLiteral(" (lines %1)").arg(numbers.join(u','));
+    return ranges.isEmpty() ? QString() : QStringLiteral(" (lines %1)").arg(ranges.join(u','));
 }
 
 void printRow(QTextStream &out, const db::ImportRowReport &row)
