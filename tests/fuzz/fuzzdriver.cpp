@@ -25,8 +25,9 @@ QByteArray mutate(QByteArray input, std::mt19937 &random)
 {
     // Bytes that matter to the parsers: quotes, separators, line ends, BOM parts,
     // invalid UTF-8, zip signatures and NULs.
-    static const char interesting[] = {'"', ',', ';', '\t', '\r', '\n', '\0', '\xEF', '\xBB',
-                                       '\xBF', '\xFF', '\xC3', 'P',  'K',  '\x03', '\x04', '<'};
+    static const char interesting[] = {'"',  ',',    ';',    '\t',   '\r',   '\n',
+                                       '\0', '\xEF', '\xBB', '\xBF', '\xFF', '\xC3',
+                                       'P',  'K',    '\x03', '\x04', '<'};
     const int operations = 1 + static_cast<int>(random() % 8);
     for (int i = 0; i < operations; ++i) {
         const auto position = input.isEmpty() ? 0 : static_cast<qsizetype>(random() % input.size());
