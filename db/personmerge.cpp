@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personmerge.h"
 
+#include "audit.h"
 #include "database.h"
 #include "people.h"
 #include "positions.h"
@@ -196,6 +197,17 @@ Result<MergeSummary> PersonMerge::merge(qint64 survivorId, int survivorVersion, 
         return done.error();
     }
     summary.recordId = record.lastInsertId();
+    if (auto done =
+            AuditLog(m_database)
+                .record(
+                    AuditAction::Merge, QStringLiteral("person"), survivorId,
+                    tr("%1 merged into %2").arg(merged->name.fullName(), survivor->name.fullName()),
+                    QJsonObject{{QStringLiteral("merged_id"), mergedId},
+                                {QStringLiteral("merged_name"), merged->name.fullName()}},
+                    details);
+        !done) {
+        return done.error();
+    }
     Query remove(m_database, QStringLiteral("DELETE FROM person WHERE id = ?"));
     remove.bind(mergedId);
     if (auto done = remove.exec(); !done) {

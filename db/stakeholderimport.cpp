@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stakeholderimport.h"
 
+#include "audit.h"
 #include "database.h"
 #include "importplanner.h"
 #include "institutions.h"
 #include "officeprofile.h"
 #include "stakeholderindex.h"
 #include "transaction.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
 
 namespace sisambang::db {
 
@@ -64,6 +68,7 @@ Status StakeholderImport::load(const QString &path)
     if (!table) {
         return table.error();
     }
+    m_fileName = QFileInfo(path).fileName();
     if (table->records.isEmpty()) {
         return Error::invalid(tr("The file is empty."));
     }
@@ -203,6 +208,23 @@ Result<ImportSummary> StakeholderImport::commit(const ImportOptions &options)
         return done.error();
     }
     if (auto done = stakeholderindex::resume(m_database); !done) {
+        return done.error();
+    }
+    // One audit record for the whole import (its rows are the file itself).
+    const QJsonObject after{{QStringLiteral("file"), m_fileName},
+                            {QStringLiteral("added"), summary.added.size()},
+                            {QStringLiteral("updated"), summary.updated.size()},
+                            {QStringLiteral("skipped"), summary.skipped.size()},
+                            {QStringLiteral("failed"), summary.failed.size()},
+                            {QStringLiteral("institutions_added"), summary.institutionsAdded}};
+    if (auto done = AuditLog(m_database)
+                        .record(AuditAction::Import, QStringLiteral("person"), 0,
+                                QStringLiteral("%1: %2 added, %3 updated")
+                                    .arg(m_fileName)
+                                    .arg(summary.added.size())
+                                    .arg(summary.updated.size()),
+                                {}, after);
+        !done) {
         return done.error();
     }
     if (auto done = transaction.commit(); !done) {

@@ -93,6 +93,7 @@ private:
     Table m_table;
     ColumnMapping m_mapping;
     QStringList m_unrecognised;
+    QString m_fileName; // for the audit record
 };
 
 } // namespace sisambang::db

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit.h"
 #include "personmerge.h"
 #include "query.h"
 #include "registerfixture.h"
@@ -78,6 +79,15 @@ TEST_CASE("merge: every position, phone and reference moves to the survivor", "[
     CHECK(summary->fieldsFilled.contains(s("prefix_titles")));
     REQUIRE(summary->otherReferences.size() == 1);
     CHECK(summary->otherReferences.first().startsWith(s("participant.person_id: 1 moved, 1")));
+    // The merge is in the audit log, with the person that went.
+    AuditFilter mergesOnly;
+    mergesOnly.entity = s("person");
+    mergesOnly.entityId = survivor;
+    auto audit = AuditLog(database).entries(mergesOnly);
+    REQUIRE(audit.ok());
+    REQUIRE(audit->size() == 1);
+    CHECK(audit->first().action == AuditAction::Merge);
+    CHECK(audit->first().before.value(s("merged_id")).toInteger() == mergedId);
 
     PersonRepository people(database);
     CHECK(people.find(mergedId).error().code == Error::Code::NotFound);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit.h"
 #include "query.h"
 #include "registerfixture.h"
 #include "stakeholderimport.h"
@@ -80,6 +81,12 @@ TEST_CASE("import: UTF-8 with BOM, CRLF, quoted commas and newlines", "[import]"
     const auto summary = importFile(database, fixture("stakeholders_utf8_bom.csv"));
     CHECK(summary.added == QList<int>{2, 3, 4, 6, 7});
     CHECK(summary.institutionsAdded == 5);
+    auto audit = AuditLog(database).entries({});
+    REQUIRE(audit.ok());
+    REQUIRE(audit->size() == 1); // one record for the import, not one per row
+    CHECK(audit->first().action == AuditAction::Import);
+    CHECK(audit->first().after.value(s("added")).toInt() == 5);
+    CHECK(audit->first().after.value(s("file")).toString() == s("stakeholders_utf8_bom.csv"));
 
     const auto sahabudin = rowNamed(database, s("sahabudin"));
     CHECK(sahabudin.fullName == s("H. Sahabudin, S.Sos."));
