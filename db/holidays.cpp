@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "holidays.h"
 
+#include "audit.h"
+
 #include "csv.h"
 #include "database.h"
 #include "query.h"
@@ -53,6 +55,22 @@ Result<QList<Holiday>> HolidayRepository::all() const
 
 Status HolidayRepository::save(const Holiday &holiday)
 {
+    if (auto valid = write(holiday); !valid) {
+        return valid;
+    }
+    if (m_audit == Audit::Off) {
+        return {};
+    }
+    return AuditLog(m_database)
+        .record(AuditAction::Update, QStringLiteral("holiday"), 0,
+                holiday.date.toString(Qt::ISODate), {},
+                {{QStringLiteral("date"), holiday.date.toString(Qt::ISODate)},
+                 {QStringLiteral("description"), holiday.description.trimmed()},
+                 {QStringLiteral("kind"), holidayKindKey(holiday.kind)}});
+}
+
+Status HolidayRepository::write(const Holiday &holiday)
+{
     if (!holiday.date.isValid()) {
         return Error::invalid(tr("The holiday needs a valid date."));
     }
@@ -70,6 +88,14 @@ Status HolidayRepository::save(const Holiday &holiday)
 
 Status HolidayRepository::remove(const QDate &date)
 {
+    if (m_audit == Audit::On) {
+        if (auto done = AuditLog(m_database)
+                            .record(AuditAction::Delete, QStringLiteral("holiday"), 0,
+                                    date.toString(Qt::ISODate));
+            !done) {
+            return done;
+        }
+    }
     return execute(m_database, QStringLiteral("DELETE FROM holiday WHERE date = ?"),
                    {date.toString(Qt::ISODate)});
 }
@@ -116,8 +142,17 @@ Result<int> HolidayRepository::importCsv(const QString &text)
         return Error::invalid(reader.error());
     }
     for (const Holiday &holiday : holidays) {
-        if (auto saved = save(holiday); !saved) {
+        if (auto saved = write(holiday); !saved) {
             return saved.error();
+        }
+    }
+    if (m_audit == Audit::On) {
+        if (auto done = AuditLog(m_database)
+                            .record(AuditAction::Import, QStringLiteral("holiday"), 0,
+                                    QStringLiteral("%1 holidays").arg(holidays.size()), {},
+                                    {{QStringLiteral("count"), static_cast<int>(holidays.size())}});
+            !done) {
+            return done.error();
         }
     }
     return static_cast<int>(holidays.size());
@@ -129,7 +164,7 @@ Result<int> loadBundledHolidays(const Database &database)
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::failed(QStringLiteral("The holiday data is missing from the program."));
     }
-    HolidayRepository repository(database);
+    HolidayRepository repository(database, HolidayRepository::Audit::Off);
     return repository.importCsv(QString::fromUtf8(file.readAll()));
 }
 

@@ -31,8 +31,12 @@ class HolidayRepository
     Q_DECLARE_TR_FUNCTIONS(HolidayRepository)
 
 public:
-    explicit HolidayRepository(const Database &database)
+    // Off only for the bundled table that migration 1 loads, before the audit log exists.
+    enum class Audit { On, Off };
+
+    explicit HolidayRepository(const Database &database, Audit audit = Audit::On)
         : m_database(database)
+        , m_audit(audit)
     {
     }
 
@@ -48,7 +52,10 @@ public:
     Result<int> importCsv(const QString &text);
 
 private:
+    Status write(const Holiday &holiday);
+
     const Database &m_database;
+    Audit m_audit;
 };
 
 // Loads the bundled national holidays (2023-2026).

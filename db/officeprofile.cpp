@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "officeprofile.h"
 
+#include "audit.h"
+
 #include "database.h"
 #include "query.h"
 #include "regions.h"
 #include "transaction.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace sisambang::db {
@@ -27,6 +30,23 @@ constexpr auto secretaryNip = "office.secretary.nip";
 constexpr auto paper = "document.paper";
 constexpr auto unitCode = "numbering.unit";
 } // namespace key
+
+// The profile as the audit log keeps it; the logo as its size, not its bytes.
+QJsonObject auditJson(const OfficeProfile &profile)
+{
+    return {{QStringLiteral("region_code"), profile.regionCode},
+            {QStringLiteral("office_name"), profile.officeName},
+            {QStringLiteral("address"), profile.address},
+            {QStringLiteral("phone"), profile.phone},
+            {QStringLiteral("email"), profile.email},
+            {QStringLiteral("logo_bytes"), profile.logoPng.size()},
+            {QStringLiteral("chair_name"), profile.chairName},
+            {QStringLiteral("chair_nip"), profile.chairNip},
+            {QStringLiteral("secretary_name"), profile.secretaryName},
+            {QStringLiteral("secretary_nip"), profile.secretaryNip},
+            {QStringLiteral("paper"), paperSizeKey(profile.paper)},
+            {QStringLiteral("unit_code"), profile.unitCode}};
+}
 
 } // namespace
 
@@ -152,6 +172,10 @@ Status OfficeProfileStore::save(const OfficeProfile &profile)
         return Error::invalid(tr("A NIP holds digits only (18 digits for civil servants)."));
     }
 
+    auto before = load();
+    if (!before) {
+        return before.error();
+    }
     Transaction transaction(m_database);
     Query upsert(m_database, QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
                                             "ON CONFLICT (key) DO UPDATE SET value = "
@@ -175,6 +199,13 @@ Status OfficeProfileStore::save(const OfficeProfile &profile)
         if (auto done = upsert.exec(); !done) {
             return done;
         }
+    }
+    if (auto done =
+            AuditLog(m_database)
+                .record(AuditAction::Update, QStringLiteral("office_profile"), 0,
+                        profile.officeName.trimmed(), auditJson(*before), auditJson(profile));
+        !done) {
+        return done;
     }
     return transaction.commit();
 }

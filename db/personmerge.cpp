@@ -199,12 +199,12 @@ Result<MergeSummary> PersonMerge::merge(qint64 survivorId, int survivorVersion, 
     summary.recordId = record.lastInsertId();
     if (auto done =
             AuditLog(m_database)
-                .record(
-                    AuditAction::Merge, QStringLiteral("person"), survivorId,
-                    tr("%1 merged into %2").arg(merged->name.fullName(), survivor->name.fullName()),
-                    QJsonObject{{QStringLiteral("merged_id"), mergedId},
-                                {QStringLiteral("merged_name"), merged->name.fullName()}},
-                    details);
+                .record(AuditAction::Merge, QStringLiteral("person"), survivorId,
+                        QStringLiteral("%1 -> %2")
+                            .arg(merged->name.fullName(), survivor->name.fullName()),
+                        QJsonObject{{QStringLiteral("merged_id"), mergedId},
+                                    {QStringLiteral("merged_name"), merged->name.fullName()}},
+                        details);
         !done) {
         return done.error();
     }

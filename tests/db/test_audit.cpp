@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit.h"
+#include "holidays.h"
+#include "officeprofile.h"
 #include "testdatabase.h"
 #include "transaction.h"
 
@@ -25,7 +27,9 @@ TEST_CASE("The audit log records who changed what with before and after", "[audi
     AuditFilter filter;
     auto all = log.entries(filter);
     REQUIRE(all.ok());
-    REQUIRE(all->size() == 2);
+    // The fixture's office profile was saved first, and is in the log too.
+    REQUIRE(all->size() == 3);
+    CHECK(all->at(2).entity == QStringLiteral("office_profile"));
     CHECK(all->at(0).action == AuditAction::Print); // newest first
     CHECK(all->at(1).operatorName == QStringLiteral("Staf Sekretariat"));
     CHECK(all->at(1).before.value(QStringLiteral("phone")).toString() == QStringLiteral("0812"));
@@ -38,19 +42,45 @@ TEST_CASE("The audit log records who changed what with before and after", "[audi
     CHECK(log.entries(filter)->isEmpty());
     filter.from = QDate::currentDate();
     filter.to = QDate::currentDate();
-    CHECK(log.entries(filter)->size() == 2);
+    CHECK(log.entries(filter)->size() == 3);
+}
+
+TEST_CASE("Office profile and holiday changes are audited with before and after", "[audit]")
+{
+    test::TestDatabase fixture;
+    AuditLog log(fixture.db());
+    OfficeProfileStore store(fixture.db());
+    auto profile = store.load();
+    REQUIRE(profile.ok());
+    profile->secretaryName = QStringLiteral("Win Iskandar");
+    REQUIRE(store.save(*profile).ok());
+    REQUIRE(HolidayRepository(fixture.db())
+                .save({QDate(2027, 8, 17), QStringLiteral("HUT RI"), HolidayKind::National})
+                .ok());
+    REQUIRE(HolidayRepository(fixture.db()).remove(QDate(2027, 8, 17)).ok());
+    auto entries = log.entries({});
+    REQUIRE(entries.ok());
+    REQUIRE(entries->size() >= 3);
+    CHECK(entries->at(0).action == AuditAction::Delete);
+    CHECK(entries->at(1).after.value(QStringLiteral("description")).toString() ==
+          QStringLiteral("HUT RI"));
+    CHECK(entries->at(2).entity == QStringLiteral("office_profile"));
+    CHECK(entries->at(2).before.value(QStringLiteral("secretary_name")).toString().isEmpty());
+    CHECK(entries->at(2).after.value(QStringLiteral("secretary_name")).toString() ==
+          QStringLiteral("Win Iskandar"));
 }
 
 TEST_CASE("An audit record rolls back with its change", "[audit]")
 {
     test::TestDatabase fixture;
     AuditLog log(fixture.db());
+    const auto before = log.entries({})->size();
     {
         Transaction transaction(fixture.db());
         REQUIRE(
             log.record(AuditAction::Insert, QStringLiteral("person"), 1, QStringLiteral("x")).ok());
     }
-    CHECK(log.entries({})->isEmpty());
+    CHECK(log.entries({})->size() == before);
     REQUIRE(log.setOperatorName(QString()).ok());
     CHECK_FALSE(log.operatorName().isEmpty()); // falls back to the system user
 }
