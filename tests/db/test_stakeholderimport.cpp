@@ -81,7 +81,9 @@ TEST_CASE("import: UTF-8 with BOM, CRLF, quoted commas and newlines", "[import]"
     const auto summary = importFile(database, fixture("stakeholders_utf8_bom.csv"));
     CHECK(summary.added == QList<int>{2, 3, 4, 6, 7});
     CHECK(summary.institutionsAdded == 5);
-    auto audit = AuditLog(database).entries({});
+    AuditFilter people;
+    people.entity = s("person");
+    auto audit = AuditLog(database).entries(people);
     REQUIRE(audit.ok());
     REQUIRE(audit->size() == 1); // one record for the import, not one per row
     CHECK(audit->first().action == AuditAction::Import);
