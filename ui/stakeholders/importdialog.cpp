@@ -6,6 +6,8 @@
 #include "context.h"
 #include "database.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QColor>
@@ -205,8 +207,13 @@ bool ImportDialog::commit()
     m_summary = *summary;
     auto lines = [](const QList<int> &list) {
         QStringList numbers;
-        for (int line : list) {
-            numbers.append(QString::number(line));
+        // A large file's lines are not all listed: the preview showed them.
+        constexpr int shown = 20;
+        for (int i = 0; i < std::min<int>(shown, list.size()); ++i) {
+            numbers.append(QString::number(list.at(i)));
+        }
+        if (list.size() > shown) {
+            numbers.append(QStringLiteral("..."));
         }
         return numbers.isEmpty() ? QStringLiteral("-") : numbers.join(QStringLiteral(", "));
     };

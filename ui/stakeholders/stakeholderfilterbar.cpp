@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace sisambang::ui {
 
@@ -30,6 +31,12 @@ StakeholderFilterBar::StakeholderFilterBar(const db::Database &database,
     m_search->setPlaceholderText(tr("Search name, position, institution, desa (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(icon(IconId::Search), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 30);
+    // Long kecamatan and desa names must not squeeze the search field away.
+    for (auto *box : {m_kecamatan, m_desa, m_kind, m_category}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     m_delay->setSingleShot(true);
     m_delay->setInterval(searchDelayMs);
 
@@ -50,14 +57,18 @@ StakeholderFilterBar::StakeholderFilterBar(const db::Database &database,
         m_category->addItem(db::StakeholderKinds::label(category), static_cast<int>(category));
     }
 
-    auto *layout = new QHBoxLayout(this);
+    // Two rows, so that the page still fits a small laptop screen.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_inactive);
+    auto *filterRow = new QHBoxLayout;
+    for (auto *box : {m_kecamatan, m_desa, m_kind, m_category}) {
+        filterRow->addWidget(box, 1);
+    }
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 3);
-    layout->addWidget(m_kecamatan, 1);
-    layout->addWidget(m_desa, 1);
-    layout->addWidget(m_kind, 1);
-    layout->addWidget(m_category, 1);
-    layout->addWidget(m_inactive);
+    layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
 
     connect(m_search, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &StakeholderFilterBar::applyNow);

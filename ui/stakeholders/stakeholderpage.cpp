@@ -66,11 +66,11 @@ StakeholderPage::StakeholderPage(Context &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(StakeholderModel::NameColumn, 260);
-    m_table->setColumnWidth(StakeholderModel::JabatanColumn, 180);
+    m_table->setColumnWidth(StakeholderModel::NameColumn, 240);
+    m_table->setColumnWidth(StakeholderModel::JabatanColumn, 160);
     m_table->setColumnWidth(StakeholderModel::InstitutionColumn, 220);
-    m_table->setColumnWidth(StakeholderModel::DesaColumn, 150);
-    m_table->setColumnWidth(StakeholderModel::KecamatanColumn, 130);
+    m_table->setColumnWidth(StakeholderModel::DesaColumn, 130);
+    m_table->setColumnWidth(StakeholderModel::KecamatanColumn, 110);
 
     auto *add = new QPushButton(icon(IconId::Add), tr("New person"), this);
     add->setToolTip(tr("Ctrl+N"));
@@ -97,7 +97,9 @@ StakeholderPage::StakeholderPage(Context &context, QWidget *parent)
     auto shortcut = [this](const QKeySequence &keys, auto slot) {
         auto *action = new QAction(this);
         action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // Window-wide while the page shows (a hidden page's shortcuts do not fire), so
+        // Ctrl+N works straight after choosing the page in the navigation list.
+        action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
         connect(action, &QAction::triggered, this, slot);
     };
