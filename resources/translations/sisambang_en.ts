@@ -1790,10 +1790,6 @@ New institutions: %9</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <source>Titles, name, titles:</source>
-        <translation>Titles, name, titles:</translation>
-    </message>
-    <message>
         <source>Printed as:</source>
         <translation>Printed as:</translation>
     </message>
@@ -1878,6 +1874,22 @@ New institutions: %9</translation>
     <message>
         <source>%1, %2 (%3 to %4)</source>
         <translation>%1, %2 (%3 to %4)</translation>
+    </message>
+    <message>
+        <source>Titles before the name</source>
+        <translation>Titles before the name</translation>
+    </message>
+    <message>
+        <source>The name without titles</source>
+        <translation>The name without titles</translation>
+    </message>
+    <message>
+        <source>Titles after the name</source>
+        <translation>Titles after the name</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
 </context>
 <context>

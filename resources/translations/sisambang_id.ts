@@ -1792,10 +1792,6 @@ Instansi baru: %9</translation>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <source>Titles, name, titles:</source>
-        <translation>Gelar depan, nama, gelar belakang:</translation>
-    </message>
-    <message>
         <source>Printed as:</source>
         <translation>Tercetak sebagai:</translation>
     </message>
@@ -1880,6 +1876,22 @@ Instansi baru: %9</translation>
     <message>
         <source>%1, %2 (%3 to %4)</source>
         <translation>%1, %2 (%3 s.d. %4)</translation>
+    </message>
+    <message>
+        <source>Titles before the name</source>
+        <translation>Gelar di depan nama</translation>
+    </message>
+    <message>
+        <source>The name without titles</source>
+        <translation>Nama tanpa gelar</translation>
+    </message>
+    <message>
+        <source>Titles after the name</source>
+        <translation>Gelar di belakang nama</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
     </message>
 </context>
 <context>

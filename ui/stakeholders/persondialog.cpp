@@ -21,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -39,6 +38,8 @@ QWidget *withMessage(QWidget *field, FieldMessage *message, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(field);
     layout->addWidget(message);
+    // Keep the field at its own height: extra room goes below the form, not around it.
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     return box;
 }
 
@@ -70,7 +71,15 @@ PersonDialog::PersonDialog(Context &context, const QString &kabupatenCode, qint6
         m_messages.insert(QString::fromLatin1(field), new FieldMessage(this));
     }
     m_prefix->setPlaceholderText(tr("Dr. Ir. Hj."));
+    m_prefix->setToolTip(tr("Titles before the name"));
+    m_name->setToolTip(tr("The name without titles"));
     m_suffix->setPlaceholderText(tr("S.Sos., M.Si."));
+    m_suffix->setToolTip(tr("Titles after the name"));
+    const int titleWidth = m_prefix->fontMetrics().averageCharWidth() * 14;
+    m_prefix->setMinimumWidth(titleWidth);
+    m_suffix->setMinimumWidth(titleWidth);
+    m_history->setWordWrap(true);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_phones->setPlaceholderText(tr("One number per line"));
     m_phones->setFixedHeight(m_phones->fontMetrics().lineSpacing() * 4);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4);
@@ -107,8 +116,7 @@ PersonDialog::PersonDialog(Context &context, const QString &kabupatenCode, qint6
     nameRow->setContentsMargins(0, 0, 0, 0);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Titles, name, titles:"),
-                 withMessage(nameBox, m_messages.value(QStringLiteral("name")), this));
+    form->addRow(tr("Name:"), withMessage(nameBox, m_messages.value(QStringLiteral("name")), this));
     form->addRow(tr("Printed as:"), m_preview);
     form->addRow(tr("Gender:"), m_gender);
     form->addRow(tr("Phone:"),
@@ -133,7 +141,10 @@ PersonDialog::PersonDialog(Context &context, const QString &kabupatenCode, qint6
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(form, 3);
+    auto *formColumn = new QVBoxLayout;
+    formColumn->addLayout(form);
+    formColumn->addStretch();
+    columns->addLayout(formColumn, 3);
     columns->addWidget(historyBox, 2);
     layout->addLayout(columns);
     layout->addWidget(buttons);
@@ -327,14 +338,12 @@ void PersonDialog::refreshHistory()
         m_history->addItem(history.error().message);
         return;
     }
-    const QLocale locale;
+    const QString dateFormat = QStringLiteral("dd/MM/yyyy");
     for (const auto &details : std::as_const(*history)) {
         const auto &position = details.position;
-        const QString from = position.start.isValid()
-                                 ? locale.toString(position.start, QLocale::ShortFormat)
-                                 : tr("?");
-        const QString until =
-            position.isCurrent() ? tr("now") : locale.toString(position.end, QLocale::ShortFormat);
+        const QString from =
+            position.start.isValid() ? position.start.toString(dateFormat) : tr("?");
+        const QString until = position.isCurrent() ? tr("now") : position.end.toString(dateFormat);
         auto *item = new QListWidgetItem(
             tr("%1, %2 (%3 to %4)").arg(position.jabatan(), details.institutionName, from, until),
             m_history);
