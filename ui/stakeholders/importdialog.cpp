@@ -170,10 +170,15 @@ void ImportDialog::refreshPreview()
             if (row.outcome == db::ImportOutcome::Error) {
                 item->setForeground(QColor(0xb0, 0x1c, 0x1c));
             }
+            item->setToolTip(c == 4 ? reasons.join(u'\n') : cells.at(c));
             m_preview->setItem(i, c, item);
         }
     }
     m_preview->resizeColumnsToContents();
+    // Measuring every row of a very large file would take longer than reading it.
+    if (m_preview->rowCount() <= 2000) {
+        m_preview->resizeRowsToContents();
+    }
     m_counts->setText(tr("%1 new, %2 to update, %3 unchanged, %4 duplicates, %5 errors")
                           .arg(m_previewResult.count(db::ImportOutcome::New))
                           .arg(m_previewResult.count(db::ImportOutcome::Update))
