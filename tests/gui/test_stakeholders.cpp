@@ -9,6 +9,7 @@
 #include "positions.h"
 #include "stakeholders/importdialog.h"
 #include "stakeholders/persondialog.h"
+#include "stakeholders/positiondialog.h"
 #include "stakeholders/replaceholderdialog.h"
 #include "stakeholders/stakeholderfilterbar.h"
 #include "stakeholders/stakeholdermodel.h"
@@ -371,4 +372,56 @@ TEST_CASE("gui: two selected people are merged into the chosen survivor", "[gui]
     auto history = db::PositionRepository(database).historyOfPerson(first);
     REQUIRE(history.ok());
     CHECK(history->size() == 1);
+}
+
+TEST_CASE("gui: a position ending before it starts is refused next to the field", "[gui]")
+{
+    test::GuiFixture fixture;
+    auto &database = fixture.database.db();
+    auto context = fixture.context();
+    addInstitution(database, s("Kantor Desa Perlang"), s("19.04.06.2001"));
+    const qint64 person = addPerson(database, s("Ahmad Fauzi"));
+
+    ui::PositionDialog dialog(context, s("19.04"), person);
+    REQUIRE(dialog.institutionBox()->count() == 1);
+    dialog.titleField()->setText(s("Kepala Desa"));
+    dialog.startField()->setDate(QDate(2020, 5, 1));
+    dialog.endedBox()->setChecked(true);
+    dialog.endField()->setDate(QDate(2020, 4, 30));
+    CHECK_FALSE(dialog.save());
+    CHECK_FALSE(dialog.fieldMessage(s("end")).isEmpty());
+    auto history = db::PositionRepository(database).historyOfPerson(person);
+    REQUIRE(history.ok());
+    CHECK(history->isEmpty());
+
+    dialog.endedBox()->setChecked(false);
+    REQUIRE(dialog.save());
+    CHECK(dialog.fieldMessage(s("end")).isEmpty());
+    history = db::PositionRepository(database).historyOfPerson(person);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 1);
+    CHECK(history->constFirst().position.isCurrent());
+}
+
+TEST_CASE("gui: the filtered view is exported to CSV", "[gui]")
+{
+    test::GuiFixture fixture;
+    auto &database = fixture.database.db();
+    auto context = fixture.context();
+    addPerson(database, s("Ahmad Fauzi"), {s("081271000003")});
+    addPerson(database, s("Bujang Saputra"));
+    ui::StakeholderPage page(context);
+    page.filterBar()->searchField()->setText(s("bujang"));
+    page.filterBar()->applyNow();
+
+    const QString path = fixture.folder.filePath(s("register.csv"));
+    fixture.fileDialogs.answer(path);
+    fixture.messages.answer(0);
+    REQUIRE(page.exportView());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(s("Bujang Saputra")));
+    CHECK_FALSE(text.contains(s("Ahmad Fauzi")));
+    CHECK(fixture.messages.shown().constLast().text.contains(path));
 }
