@@ -1141,6 +1141,21 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::EndPositionDialog</name>
+    <message>
+        <source>End position</source>
+        <translation>End position</translation>
+    </message>
+    <message>
+        <source>Last day in office:</source>
+        <translation>Last day in office:</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the start date.</source>
+        <translation>The last day cannot be before the start date.</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::FirstRunWizard</name>
     <message>
         <source>Welcome to SiSambang</source>
@@ -1400,6 +1415,109 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::ImportDialog</name>
+    <message>
+        <source>Leave out the rows with errors</source>
+        <translation>Leave out the rows with errors</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Import stakeholders</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Reading %1...</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Checking every row...</source>
+        <translation>Checking every row...</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 duplicates, %5 errors</source>
+        <translation>%1 new, %2 to update, %3 unchanged, %4 duplicates, %5 errors</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Importing...</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Added: %1 (lines %2)
+Updated: %3 (lines %4)
+Skipped: %5 (lines %6)
+Failed: %7 (lines %8)
+New institutions: %9</source>
+        <translation>Added: %1 (lines %2)
+Updated: %3 (lines %4)
+Skipped: %5 (lines %6)
+Failed: %7 (lines %8)
+New institutions: %9</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::MainWindow</name>
     <message>
         <source>SiSambang</source>
@@ -1634,6 +1752,178 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::PersonDialog</name>
+    <message>
+        <source>Add position...</source>
+        <translation>Add position...</translation>
+    </message>
+    <message>
+        <source>End position...</source>
+        <translation>End position...</translation>
+    </message>
+    <message>
+        <source>Replace holder...</source>
+        <translation>Replace holder...</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Dr. Ir. Hj.</source>
+        <translation>Dr. Ir. Hj.</translation>
+    </message>
+    <message>
+        <source>S.Sos., M.Si.</source>
+        <translation>S.Sos., M.Si.</translation>
+    </message>
+    <message>
+        <source>One number per line</source>
+        <translation>One number per line</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Printed as:</source>
+        <translation>Printed as:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Kecamatan or desa:</source>
+        <translation>Kecamatan or desa:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Positions over time</source>
+        <translation>Positions over time</translation>
+    </message>
+    <message>
+        <source>Likely duplicate</source>
+        <translation>Likely duplicate</translation>
+    </message>
+    <message>
+        <source>This person is probably already in the register:
+%1</source>
+        <translation>This person is probably already in the register:
+%1</translation>
+    </message>
+    <message>
+        <source>Open existing</source>
+        <translation>Open existing</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Add anyway</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person after you opened it. Reload their data (your changes are lost) or keep editing?</source>
+        <translation>Someone else changed this person after you opened it. Reload their data (your changes are lost) or keep editing?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Positions can be added once the person is saved.</source>
+        <translation>Positions can be added once the person is saved.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 to %4)</source>
+        <translation>%1, %2 (%3 to %4)</translation>
+    </message>
+    <message>
+        <source>Titles before the name</source>
+        <translation>Titles before the name</translation>
+    </message>
+    <message>
+        <source>The name without titles</source>
+        <translation>The name without titles</translation>
+    </message>
+    <message>
+        <source>Titles after the name</source>
+        <translation>Titles after the name</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::PositionDialog</name>
+    <message>
+        <source>Ended on:</source>
+        <translation>Ended on:</translation>
+    </message>
+    <message>
+        <source>Add position</source>
+        <translation>Add position</translation>
+    </message>
+    <message>
+        <source>Kepala Desa</source>
+        <translation>Kepala Desa</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <source>Held as:</source>
+        <translation>Held as:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::RegionPage</name>
     <message>
         <source>Search province</source>
@@ -1682,6 +1972,57 @@
     <message>
         <source>Chosen: %1 (%2), province %3</source>
         <translation>Chosen: %1 (%2), province %3</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::ReplaceHolderDialog</name>
+    <message>
+        <source>Replace holder</source>
+        <translation>Replace holder</translation>
+    </message>
+    <message>
+        <source>%1 at %2, now held by %3.</source>
+        <translation>%1 at %2, now held by %3.</translation>
+    </message>
+    <message>
+        <source>Search the successor by name</source>
+        <translation>Search the successor by name</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Successor:</source>
+        <translation>Successor:</translation>
+    </message>
+    <message>
+        <source>In office from:</source>
+        <translation>In office from:</translation>
+    </message>
+    <message>
+        <source>Held as:</source>
+        <translation>Held as:</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the successor from the list.</source>
+        <translation>Choose the successor from the list.</translation>
+    </message>
+    <message>
+        <source>The successor must start after %1 took office.</source>
+        <translation>The successor must start after %1 took office.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2127,64 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::StakeholderFilterBar</name>
+    <message>
+        <source>Show inactive</source>
+        <translation>Show inactive</translation>
+    </message>
+    <message>
+        <source>Search name, position, institution, desa (Ctrl+F)</source>
+        <translation>Search name, position, institution, desa (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>All institutions</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All kelurahan/desa</source>
+        <translation>All kelurahan/desa</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::StakeholderModel</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::StakeholderPage</name>
     <message>
         <source>Stakeholders</source>
@@ -1796,12 +2195,116 @@
         <translation>People and institutions the office works with</translation>
     </message>
     <message>
-        <source>No stakeholders registered yet</source>
-        <translation>No stakeholders registered yet</translation>
+        <source>New person</source>
+        <translation>New person</translation>
     </message>
     <message>
-        <source>This page will hold the register of everyone the office works with: camat, sekcam, lurah and kepala desa, kapolsek, danramil, community and religious figures, and the office&apos;s own members and staff, with the position each holds over time, their institution, kelurahan/desa, telephone and e-mail. They will be searchable as you type and can be imported from CSV or Excel files.</source>
-        <translation>This page will hold the register of everyone the office works with: camat, sekcam, lurah and kepala desa, kapolsek, danramil, community and religious figures, and the office&apos;s own members and staff, with the position each holds over time, their institution, kelurahan/desa, telephone and e-mail. They will be searchable as you type and can be imported from CSV or Excel files.</translation>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Import...</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <source>Merge...</source>
+        <translation>Merge...</translation>
+    </message>
+    <message>
+        <source>Select two rows that are the same person</source>
+        <translation>Select two rows that are the same person</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n people</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the register? A person referred to by positions or documents is kept as inactive instead.</source>
+        <translation>Remove %1 from the register? A person referred to by positions or documents is kept as inactive instead.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted: nothing referred to them.</source>
+        <translation>%1 was deleted: nothing referred to them.</translation>
+    </message>
+    <message>
+        <source>%1 is now inactive: their records are kept and they are hidden unless &quot;Show inactive&quot; is ticked.</source>
+        <translation>%1 is now inactive: their records are kept and they are hidden unless &quot;Show inactive&quot; is ticked.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Select the two rows that are the same person.</source>
+        <translation>Select the two rows that are the same person.</translation>
+    </message>
+    <message>
+        <source>Which record is kept? The other one is merged into it and removed.</source>
+        <translation>Which record is kept? The other one is merged into it and removed.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 is merged into %2:
+- %3 position(s) move to %2
+- %4 phone number(s) and any empty fields are taken over
+- every other reference moves to %2
+%1 is then removed; the merge is recorded.</source>
+        <translation>%1 is merged into %2:
+- %3 position(s) move to %2
+- %4 phone number(s) and any empty fields are taken over
+- every other reference moves to %2
+%1 is then removed; the merge is recorded.</translation>
+    </message>
+    <message>
+        <source>Merged: %1 position(s) moved, %2 phone number(s) added.</source>
+        <translation>Merged: %1 position(s) moved, %2 phone number(s) added.</translation>
+    </message>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Import stakeholders</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Export stakeholders</source>
+        <translation>Export stakeholders</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1.</source>
+        <translation><numerusform>%n people written to %1.</numerusform><numerusform>%n people written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>Writing %1...</translation>
     </message>
 </context>
 </TS>

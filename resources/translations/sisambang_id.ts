@@ -1143,6 +1143,21 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::EndPositionDialog</name>
+    <message>
+        <source>End position</source>
+        <translation>Akhiri jabatan</translation>
+    </message>
+    <message>
+        <source>Last day in office:</source>
+        <translation>Hari terakhir menjabat:</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the start date.</source>
+        <translation>Hari terakhir tidak boleh sebelum tanggal mulai.</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::FirstRunWizard</name>
     <message>
         <source>Welcome to SiSambang</source>
@@ -1402,6 +1417,109 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::ImportDialog</name>
+    <message>
+        <source>Leave out the rows with errors</source>
+        <translation>Lewati baris yang bermasalah</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Impor pemangku kepentingan</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom dalam berkas</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Dibaca sebagai</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>diperbarui</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>galat</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Berkas: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Membaca %1...</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(abaikan)</translation>
+    </message>
+    <message>
+        <source>Checking every row...</source>
+        <translation>Memeriksa setiap baris...</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 duplicates, %5 errors</source>
+        <translation>%1 baru, %2 diperbarui, %3 tidak berubah, %4 duplikat, %5 galat</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Mengimpor...</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+    <message>
+        <source>Added: %1 (lines %2)
+Updated: %3 (lines %4)
+Skipped: %5 (lines %6)
+Failed: %7 (lines %8)
+New institutions: %9</source>
+        <translation>Ditambahkan: %1 (baris %2)
+Diperbarui: %3 (baris %4)
+Dilewati: %5 (baris %6)
+Gagal: %7 (baris %8)
+Instansi baru: %9</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::MainWindow</name>
     <message>
         <source>SiSambang</source>
@@ -1636,6 +1754,178 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::PersonDialog</name>
+    <message>
+        <source>Add position...</source>
+        <translation>Tambah jabatan...</translation>
+    </message>
+    <message>
+        <source>End position...</source>
+        <translation>Akhiri jabatan...</translation>
+    </message>
+    <message>
+        <source>Replace holder...</source>
+        <translation>Ganti pejabat...</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Orang baru</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Dr. Ir. Hj.</source>
+        <translation>Dr. Ir. Hj.</translation>
+    </message>
+    <message>
+        <source>S.Sos., M.Si.</source>
+        <translation>S.Sos., M.Si.</translation>
+    </message>
+    <message>
+        <source>One number per line</source>
+        <translation>Satu nomor per baris</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Printed as:</source>
+        <translation>Tercetak sebagai:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Surel:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategori:</translation>
+    </message>
+    <message>
+        <source>Kecamatan or desa:</source>
+        <translation>Kecamatan atau desa:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>Positions over time</source>
+        <translation>Riwayat jabatan</translation>
+    </message>
+    <message>
+        <source>Likely duplicate</source>
+        <translation>Kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <source>This person is probably already in the register:
+%1</source>
+        <translation>Orang ini kemungkinan sudah ada dalam daftar:
+%1</translation>
+    </message>
+    <message>
+        <source>Open existing</source>
+        <translation>Buka yang sudah ada</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Tetap tambahkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Diubah di tempat lain</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person after you opened it. Reload their data (your changes are lost) or keep editing?</source>
+        <translation>Orang lain mengubah data orang ini setelah Anda membukanya. Muat ulang datanya (perubahan Anda hilang) atau lanjutkan menyunting?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjutkan menyunting</translation>
+    </message>
+    <message>
+        <source>Positions can be added once the person is saved.</source>
+        <translation>Jabatan dapat ditambahkan setelah orang ini disimpan.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>sekarang</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 to %4)</source>
+        <translation>%1, %2 (%3 s.d. %4)</translation>
+    </message>
+    <message>
+        <source>Titles before the name</source>
+        <translation>Gelar di depan nama</translation>
+    </message>
+    <message>
+        <source>The name without titles</source>
+        <translation>Nama tanpa gelar</translation>
+    </message>
+    <message>
+        <source>Titles after the name</source>
+        <translation>Gelar di belakang nama</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::PositionDialog</name>
+    <message>
+        <source>Ended on:</source>
+        <translation>Berakhir pada:</translation>
+    </message>
+    <message>
+        <source>Add position</source>
+        <translation>Tambah jabatan</translation>
+    </message>
+    <message>
+        <source>Kepala Desa</source>
+        <translation>Kepala Desa</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Instansi:</translation>
+    </message>
+    <message>
+        <source>Held as:</source>
+        <translation>Status jabatan:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Mulai:</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::RegionPage</name>
     <message>
         <source>Search province</source>
@@ -1684,6 +1974,57 @@
     <message>
         <source>Chosen: %1 (%2), province %3</source>
         <translation>Terpilih: %1 (%2), Provinsi %3</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::ReplaceHolderDialog</name>
+    <message>
+        <source>Replace holder</source>
+        <translation>Ganti pejabat</translation>
+    </message>
+    <message>
+        <source>%1 at %2, now held by %3.</source>
+        <translation>%1 pada %2, saat ini dijabat oleh %3.</translation>
+    </message>
+    <message>
+        <source>Search the successor by name</source>
+        <translation>Cari pengganti berdasarkan nama</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Successor:</source>
+        <translation>Pengganti:</translation>
+    </message>
+    <message>
+        <source>In office from:</source>
+        <translation>Menjabat sejak:</translation>
+    </message>
+    <message>
+        <source>Held as:</source>
+        <translation>Status jabatan:</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the successor from the list.</source>
+        <translation>Pilih pengganti dari daftar.</translation>
+    </message>
+    <message>
+        <source>The successor must start after %1 took office.</source>
+        <translation>Pengganti harus mulai menjabat setelah %1.</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2129,64 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::StakeholderFilterBar</name>
+    <message>
+        <source>Show inactive</source>
+        <translation>Tampilkan yang nonaktif</translation>
+    </message>
+    <message>
+        <source>Search name, position, institution, desa (Ctrl+F)</source>
+        <translation>Cari nama, jabatan, instansi, desa (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Semua instansi</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>All kelurahan/desa</source>
+        <translation>Semua kelurahan/desa</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::StakeholderModel</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::StakeholderPage</name>
     <message>
         <source>Stakeholders</source>
@@ -1798,12 +2197,120 @@
         <translation>Orang dan instansi yang bekerja sama dengan kantor</translation>
     </message>
     <message>
-        <source>No stakeholders registered yet</source>
-        <translation>Belum ada pemangku kepentingan yang terdaftar</translation>
+        <source>New person</source>
+        <translation>Orang baru</translation>
     </message>
     <message>
-        <source>This page will hold the register of everyone the office works with: camat, sekcam, lurah and kepala desa, kapolsek, danramil, community and religious figures, and the office&apos;s own members and staff, with the position each holds over time, their institution, kelurahan/desa, telephone and e-mail. They will be searchable as you type and can be imported from CSV or Excel files.</source>
-        <translation>Halaman ini akan memuat daftar semua pihak yang bekerja sama dengan kantor: camat, sekcam, lurah dan kepala desa, kapolsek, danramil, tokoh masyarakat dan tokoh agama, serta anggota dan staf kantor sendiri, dengan jabatan masing-masing dari waktu ke waktu, instansi, kelurahan/desa, telepon, dan e-mail. Daftar ini dapat dicari sambil mengetik dan diimpor dari berkas CSV atau Excel.</translation>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Impor...</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Ekspor...</translation>
+    </message>
+    <message>
+        <source>Merge...</source>
+        <translation>Gabungkan...</translation>
+    </message>
+    <message>
+        <source>Select two rows that are the same person</source>
+        <translation>Pilih dua baris yang merupakan orang yang sama</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n orang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from the register? A person referred to by positions or documents is kept as inactive instead.</source>
+        <translation>Hapus %1 dari daftar? Orang yang dirujuk oleh jabatan atau dokumen tetap disimpan sebagai nonaktif.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted: nothing referred to them.</source>
+        <translation>%1 telah dihapus: tidak ada data yang merujuknya.</translation>
+    </message>
+    <message>
+        <source>%1 is now inactive: their records are kept and they are hidden unless &quot;Show inactive&quot; is ticked.</source>
+        <translation>%1 kini nonaktif: datanya tetap disimpan dan disembunyikan kecuali &quot;Tampilkan yang nonaktif&quot; dicentang.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <source>Select the two rows that are the same person.</source>
+        <translation>Pilih dua baris yang merupakan orang yang sama.</translation>
+    </message>
+    <message>
+        <source>Which record is kept? The other one is merged into it and removed.</source>
+        <translation>Data mana yang dipertahankan? Data lainnya digabungkan ke dalamnya lalu dihapus.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>%1 is merged into %2:
+- %3 position(s) move to %2
+- %4 phone number(s) and any empty fields are taken over
+- every other reference moves to %2
+%1 is then removed; the merge is recorded.</source>
+        <translation>%1 digabungkan ke %2:
+- %3 jabatan pindah ke %2
+- %4 nomor telepon dan isian yang kosong diambil alih
+- semua rujukan lain pindah ke %2
+%1 kemudian dihapus; penggabungan dicatat.</translation>
+    </message>
+    <message>
+        <source>Merged: %1 position(s) moved, %2 phone number(s) added.</source>
+        <translation>Digabungkan: %1 jabatan dipindahkan, %2 nomor telepon ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Impor pemangku kepentingan</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation>Lembar kerja (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Export stakeholders</source>
+        <translation>Ekspor pemangku kepentingan</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 sudah ada. Timpa?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1.</source>
+        <translation>
+            <numerusform>%n orang ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>Menulis %1...</translation>
     </message>
 </context>
 </TS>
