@@ -390,6 +390,11 @@ void Application::showMainWindow(std::unique_ptr<db::Database> database,
         watchFirstPaint(m_window.get());
     }
     m_window->show();
+    if (!m_quitAfterStartup) {
+        // The daily backup runs once the window is up, not before it.
+        QTimer::singleShot(2000, m_window.get(),
+                           [window = m_window.get()] { window->backUpIfDue(); });
+    }
 }
 
 void Application::watchFirstPaint(QWidget *window)

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
-
 #include "aboutdialog.h"
 #include "activities/activitypage.h"
 #include "agreements/agreementpage.h"
 #include "appsettings.h"
+#include "backup.h"
 #include "common/icons.h"
+#include "common/messages.h"
 #include "database.h"
 #include "home/homepage.h"
 #include "officeprofile.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -178,6 +180,11 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
     file->addSeparator();
+    QAction *backup =
+        file->addAction(icon(IconId::Database), tr("&Back Up Now"), this, &MainWindow::backUpNow);
+    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    backup->setObjectName(QStringLiteral("actionBackupNow"));
+    file->addSeparator();
     QAction *quit = file->addAction(icon(IconId::Quit), tr("&Quit"), this, &MainWindow::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -216,6 +223,36 @@ void MainWindow::fillRecentMenu()
         action->setEnabled(QFileInfo::exists(path));
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::backUpNow()
+{
+    const QString folder = db::BackupSchedule::folderFor(m_context.database);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written =
+        db::BackupSchedule(folder).run(m_context.database, QDateTime::currentDateTime(), true);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        m_context.messages.critical(this, tr("Backup failed"),
+                                    tr("No backup was written: %1").arg(written.error().message));
+        return;
+    }
+    m_context.messages.information(
+        this, tr("Backup written"),
+        tr("The database and its attachments were saved and checked in %1.")
+            .arg(QDir::toNativeSeparators(*written)));
+}
+
+void MainWindow::backUpIfDue()
+{
+    const QString folder = db::BackupSchedule::folderFor(m_context.database);
+    auto written = db::BackupSchedule(folder).run(m_context.database, QDateTime::currentDateTime());
+    if (!written) {
+        statusBar()->showMessage(tr("The daily backup failed: %1").arg(written.error().message));
+    } else if (!written->isEmpty()) {
+        statusBar()->showMessage(
+            tr("Daily backup written: %1").arg(QDir::toNativeSeparators(*written)), 10000);
+    }
 }
 
 void MainWindow::showAbout()

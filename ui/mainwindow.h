@@ -52,10 +52,15 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
 
+public:
+    // The daily backup at start-up: quiet unless it fails (status bar).
+    void backUpIfDue();
+
 private:
     void createPages();
     void createMenus();
     void fillRecentMenu();
+    void backUpNow();
     void showAbout();
 
     Context m_context;

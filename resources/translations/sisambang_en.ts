@@ -1599,6 +1599,34 @@ New institutions: %9</translation>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Back Up Now</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>No backup was written: %1</source>
+        <translation>No backup was written: %1</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Backup written</translation>
+    </message>
+    <message>
+        <source>The database and its attachments were saved and checked in %1.</source>
+        <translation>The database and its attachments were saved and checked in %1.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>The daily backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup written: %1</source>
+        <translation>Daily backup written: %1</translation>
+    </message>
 </context>
 <context>
     <name>sisambang::ui::OfficeProfileForm</name>

@@ -1601,6 +1601,34 @@ Instansi baru: %9</translation>
         <source>About &amp;Qt</source>
         <translation>Tentang &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Cadangkan Sekarang</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Pencadangan gagal</translation>
+    </message>
+    <message>
+        <source>No backup was written: %1</source>
+        <translation>Tidak ada cadangan yang ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Cadangan ditulis</translation>
+    </message>
+    <message>
+        <source>The database and its attachments were saved and checked in %1.</source>
+        <translation>Database dan lampirannya telah disimpan dan diperiksa di %1.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Pencadangan harian gagal: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup written: %1</source>
+        <translation>Cadangan harian ditulis: %1</translation>
+    </message>
 </context>
 <context>
     <name>sisambang::ui::OfficeProfileForm</name>

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -139,4 +140,27 @@ TEST_CASE("gui: Beranda shows the office and its region figures", "[gui]")
     CHECK(cityHome.districtCount() == 7);
     CHECK(cityHome.urbanVillageCount() == 42);
     CHECK(cityHome.villageCount() == 0);
+}
+
+TEST_CASE("gui: Back Up Now writes a verified backup and says where", "[gui][backup]")
+{
+    test::GuiFixture fixture;
+    auto context = fixture.context();
+    ui::MainWindow window(context);
+    window.show();
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionBackupNow"));
+    REQUIRE(action);
+    CHECK_FALSE(action->icon().isNull());
+    action->trigger();
+    REQUIRE(fixture.messages.shown().size() == 1);
+    CHECK(fixture.messages.shown().first().severity == ui::Messages::Severity::Information);
+    const QDir backups(
+        QFileInfo(fixture.database.path()).absoluteDir().filePath(QStringLiteral("backups")));
+    const QStringList archives = backups.entryList({QStringLiteral("sisambang-*.zip")});
+    REQUIRE(archives.size() == 1);
+    CHECK(fixture.messages.shown().first().text.contains(archives.first()));
+
+    // The start-up backup is at most daily: one exists today, so none is added.
+    window.backUpIfDue();
+    CHECK(backups.entryList({QStringLiteral("sisambang-*.zip")}).size() == 1);
 }
