@@ -1564,7 +1564,9 @@
     </message>
     <message numerus="yes">
         <source>Replace the %n article(s) by the template &quot;%1&quot;?</source>
-        <translation><numerusform>Ganti %n pasal dengan templat &quot;%1&quot;?</numerusform></translation>
+        <translation>
+            <numerusform>Ganti %n pasal dengan templat &quot;%1&quot;?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace</source>

@@ -146,6 +146,9 @@ AgreementEditor::AgreementEditor(Context &context, QWidget *parent)
             m_classification->addItem(QStringLiteral("%1 %2").arg(c.code, c.description), c.code);
         }
     }
+    // Combo boxes sized to their longest entry would widen the page past the window.
+    m_classification->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_classification->setMinimumContentsLength(16);
     m_classification->setCurrentIndex(
         std::max(0, m_classification->findData(QStringLiteral("HK.02"))));
     m_number = new QPushButton(tr("Give the office's number"), details);
@@ -277,6 +280,9 @@ void AgreementEditor::show(const db::Agreement &agreement)
     setDate(m_validFrom, agreement.validFrom);
     setDate(m_validUntil, agreement.validUntil);
     m_purpose->setText(agreement.purpose);
+    // Long texts read from their start, not from where typing would continue.
+    m_title->setCursorPosition(0);
+    m_purpose->setCursorPosition(0);
     m_notes->setPlainText(agreement.notes);
     for (PartyEditor *editor : std::as_const(m_parties)) {
         const int ordinal = static_cast<int>(m_parties.indexOf(editor)) + 1;

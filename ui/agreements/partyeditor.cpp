@@ -42,6 +42,11 @@ PartyEditor::PartyEditor(Context &context, int ordinal, QWidget *parent)
     m_party.ordinal = ordinal;
     setObjectName(QStringLiteral("party%1").arg(ordinal));
     auto *form = new QFormLayout(this);
+    // Long institution names and matches must not widen the page past the window.
+    for (QComboBox *box : {m_institution, m_matches}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(20);
+    }
     auto institutions = db::InstitutionRepository(context.database).list();
     m_institution->addItem(tr("(choose an institution)"), qint64(0));
     if (institutions) {

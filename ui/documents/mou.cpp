@@ -187,11 +187,15 @@ Document mouDocument(const MouData &data, db::PaperSize paper)
                                   .arg(party.institutionName);
         }
     }
-    if (!agreement.purpose.trimmed().isEmpty()) {
+    if (QString purpose = agreement.purpose.trimmed(); !purpose.isEmpty()) {
+        // The purpose continues the sentence: no capital, no full stop of its own.
+        purpose.remove(QRegularExpression(QStringLiteral("[.;]+$")));
+        if (purpose.size() > 1 && purpose.at(1).isLower()) {
+            purpose[0] = purpose.at(0).toLower();
+        }
         considerations << QStringLiteral("bahwa PARA PIHAK memandang perlu bekerja sama untuk "
                                          "%1;")
-                              .arg(agreement.purpose.trimmed().remove(
-                                  QRegularExpression(QStringLiteral("[.;]+$"))));
+                              .arg(purpose);
     }
     document.add(List{.items = considerations, .style = ListStyle::LowerLetters});
     document.add(Paragraph{
