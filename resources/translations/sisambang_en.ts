@@ -1568,6 +1568,14 @@
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Make these articles the template &quot;%1&quot; for new agreements?</source>
+        <translation>Make these articles the template &quot;%1&quot; for new agreements?</translation>
+    </message>
 </context>
 <context>
     <name>sisambang::ui::FirstRunWizard</name>

@@ -1572,6 +1572,14 @@
         <source>Replace</source>
         <translation>Ganti</translation>
     </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Simpan sebagai templat</translation>
+    </message>
+    <message>
+        <source>Make these articles the template &quot;%1&quot; for new agreements?</source>
+        <translation>Jadikan pasal-pasal ini templat &quot;%1&quot; untuk MoU baru?</translation>
+    </message>
 </context>
 <context>
     <name>sisambang::ui::FirstRunWizard</name>

@@ -36,7 +36,12 @@ ArticleEditor::ArticleEditor(Context &context, QWidget *parent)
     left->addLayout(buttons);
     auto *load = new QPushButton(tr("Load template"), this);
     load->setObjectName(QStringLiteral("loadTemplate"));
-    left->addWidget(load);
+    auto *saveTemplate = new QPushButton(tr("Save as template"), this);
+    saveTemplate->setObjectName(QStringLiteral("saveTemplate"));
+    auto *templates = new QHBoxLayout;
+    templates->addWidget(load);
+    templates->addWidget(saveTemplate);
+    left->addLayout(templates);
     layout->addLayout(left, 1);
     auto *right = new QVBoxLayout;
     m_heading->setPlaceholderText(tr("Heading, e.g. MAKSUD DAN TUJUAN"));
@@ -63,6 +68,7 @@ ArticleEditor::ArticleEditor(Context &context, QWidget *parent)
     connect(up, &QPushButton::clicked, this, [this] { move(-1); });
     connect(down, &QPushButton::clicked, this, [this] { move(1); });
     connect(load, &QPushButton::clicked, this, &ArticleEditor::loadTemplate);
+    connect(saveTemplate, &QPushButton::clicked, this, &ArticleEditor::saveTemplate);
     connect(m_heading, &QLineEdit::textEdited, this, [this](const QString &text) {
         const int row = m_list->currentRow();
         if (row >= 0 && row < m_articles.size()) {
@@ -114,6 +120,28 @@ void ArticleEditor::loadTemplate()
     }
     setArticles(*articles);
     Q_EMIT edited();
+}
+
+void ArticleEditor::saveTemplate()
+{
+    db::AgreementTemplates templates(m_context.database);
+    auto list = templates.list();
+    if (!list || list->isEmpty()) {
+        m_context.messages.warning(this, tr("Articles"),
+                                   list ? tr("There is no article template.")
+                                        : list.error().message);
+        return;
+    }
+    if (!m_context.messages.confirm(
+            this, tr("Articles"),
+            tr("Make these articles the template \"%1\" for new agreements?")
+                .arg(list->first().name),
+            tr("Save as template"))) {
+        return;
+    }
+    if (auto saved = templates.save(list->first().name, m_articles); !saved) {
+        m_context.messages.warning(this, tr("Articles"), saved.error().message);
+    }
 }
 
 void ArticleEditor::refreshList(int select)

@@ -29,6 +29,8 @@ public:
     QList<db::AgreementArticle> articles() const { return m_articles; }
     // Replaces the articles by the first template's (asks first when there are some).
     void loadTemplate();
+    // Stores the articles as the template new agreements start from (asks first).
+    void saveTemplate();
 
 Q_SIGNALS:
     void edited();
