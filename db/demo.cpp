@@ -2,6 +2,7 @@
 #include "demo.h"
 
 #include "database.h"
+#include "demoagreements.h"
 #include "demostakeholders.h"
 #include "officeprofile.h"
 #include "transaction.h"
@@ -56,6 +57,9 @@ Status buildDemo(Database &database)
     }
     if (auto register_ = buildDemoStakeholders(database); !register_) {
         return register_;
+    }
+    if (auto agreements = buildDemoAgreements(database); !agreements) {
+        return agreements;
     }
     return transaction.commit();
 }

@@ -8,6 +8,8 @@
 #include "textkeys.h"
 #include "transaction.h"
 
+#include <algorithm>
+
 namespace sisambang::db {
 
 namespace {
@@ -30,7 +32,7 @@ Result<Person> PersonRepository::find(qint64 id) const
     auto query = m_statements.use(
         QStringLiteral("SELECT id, core_name, prefix_titles, suffix_titles, gender, "
                        "category, region_code, email, notes, active, version, created_at, "
-                       "updated_at FROM person WHERE id = ?"));
+                       "updated_at, nip FROM person WHERE id = ?"));
     query->bind(id);
     if (auto done = query->exec(); !done) {
         return done.error();
@@ -53,6 +55,7 @@ Result<Person> PersonRepository::find(qint64 id) const
     person.version = query->value(10).toInt();
     person.createdAt = timestampFrom(query->value(11));
     person.updatedAt = timestampFrom(query->value(12));
+    person.nip = query->value(13).toString();
 
     auto phones =
         m_statements.use(QStringLiteral("SELECT number FROM person_phone WHERE person_id = ? "
@@ -101,6 +104,12 @@ QList<FieldProblem> PersonRepository::validate(const Person &person) const
     }
     if (auto email = EmailAddresses::normalise(person.email); !email) {
         problems.append({QStringLiteral("email"), email.error().message});
+    }
+    if (const QString nip = QString(person.nip).remove(u' ');
+        !nip.isEmpty() && (nip.size() > 30 || !std::all_of(nip.cbegin(), nip.cend(), [](QChar c) {
+                               return c >= u'0' && c <= u'9';
+                           }))) {
+        problems.append({QStringLiteral("nip"), tr("A NIP has only digits.")});
     }
     if (auto region = m_regions.check(person.regionCode); !region) {
         problems.append({QStringLiteral("region_code"), region.error().message});
@@ -155,8 +164,8 @@ Result<qint64> PersonRepository::add(const Person &person)
     auto insert = m_statements.use(
         QStringLiteral("INSERT INTO person (core_name, name_key, prefix_titles, "
                        "suffix_titles, full_name, gender, category, region_code, email, "
-                       "notes, search_key, active) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "notes, search_key, active, nip) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert->bind(person.name.coreName.simplified())
         .bind(person.name.key())
         .bind(textValue(person.name.prefixText()))
@@ -168,7 +177,8 @@ Result<qint64> PersonRepository::add(const Person &person)
         .bind(textValue(*EmailAddresses::normalise(person.email)))
         .bind(textValue(person.notes.trimmed()))
         .bind(textValue(searchKey(person)))
-        .bind(person.active ? 1 : 0);
+        .bind(person.active ? 1 : 0)
+        .bind(textValue(QString(person.nip).remove(u' ')));
     if (auto done = insert->exec(); !done) {
         return done.error();
     }
@@ -193,7 +203,7 @@ Status PersonRepository::update(Person &person)
         QStringLiteral("UPDATE person SET core_name = ?, name_key = ?, prefix_titles = ?, "
                        "suffix_titles = ?, full_name = ?, gender = ?, category = ?, "
                        "region_code = ?, email = ?, notes = ?, search_key = ?, "
-                       "active = ?, version = version + 1, updated_at = ? "
+                       "active = ?, nip = ?, version = version + 1, updated_at = ? "
                        "WHERE id = ? AND version = ?"));
     update->bind(person.name.coreName.simplified())
         .bind(person.name.key())
@@ -207,6 +217,7 @@ Status PersonRepository::update(Person &person)
         .bind(textValue(person.notes.trimmed()))
         .bind(textValue(searchKey(person)))
         .bind(person.active ? 1 : 0)
+        .bind(textValue(QString(person.nip).remove(u' ')))
         .bind(timestampNow())
         .bind(person.id)
         .bind(person.version);

@@ -26,6 +26,7 @@ struct Person
     StakeholderCategory category = StakeholderCategory::Other;
     QString regionCode; // the kelurahan/desa or kecamatan the person belongs to; may be empty
     QString email;
+    QString nip; // civil servant number (NIP), digits only; empty for non-civil servants
     QString notes;
     QStringList phones; // stored form (+62...), main number first; add/update accept any form
     bool active = true;
@@ -49,7 +50,7 @@ public:
     Result<Person> find(qint64 id) const;
 
     // What the form refuses, field by field: no name, a malformed phone or
-    // e-mail, an unknown region.
+    // e-mail, a NIP with anything but digits and spaces, an unknown region.
     QList<FieldProblem> validate(const Person &person) const;
     // Adds a valid person with phones normalised; returns the new id.
     Result<qint64> add(const Person &person);

@@ -29,6 +29,18 @@ constexpr Command commands[] = {
      "list the children of a region (provinces without --parent)", runList},
     {"list", "list stakeholders [--search TEXT] [--region KODE] [--status S] [--format F]",
      "list the stakeholder register (active people unless --status inactive|all)", runList},
+    {"list", "list agreements [--format table|csv|json]",
+     "list the MoU register: ids, numbers, dates (YYYY-MM-DD), kecamatan codes", runList},
+    {"agreement",
+     "agreement add --kecamatan KODE --signed-on YYYY-MM-DD --valid-until YYYY-MM-DD\n"
+     "      [--valid-from DATE] [--title TEXT] [--programme TEXT] [--status draft|signed]\n"
+     "      [--their-number NUMBER] [--classification CODE]",
+     "register an MoU with the kecamatan office as PIHAK KEDUA, covering all its\n"
+     "      kelurahan/desa, signatories from the register on the signing date; prints\n"
+     "      the id (and, when signed, the office's number)",
+     runAgreement},
+    {"print", "print agreement ID -o FILE.pdf|FILE.odt [--paper A4|F4]",
+     "print the MoU document to PDF or ODT", runPrint},
     {"import", "import stakeholders FILE [--dry-run] [--skip-errors]",
      "import people from a .csv or .xlsx file; prints each row's outcome and\n"
      "      writes nothing (exit 1) if a row has an error, unless --skip-errors",
@@ -67,6 +79,19 @@ QString helpText()
 }
 
 } // namespace
+
+bool needsGui(const QStringList &arguments)
+{
+    for (qsizetype index = 1; index < arguments.size(); ++index) {
+        const QString &argument = arguments.at(index);
+        if (argument == QLatin1String("--db")) {
+            ++index;
+        } else if (!argument.startsWith(u'-')) {
+            return argument == QLatin1String("print");
+        }
+    }
+    return false;
+}
 
 ExitCode fail(Context &context, const QString &message, ExitCode code)
 {

@@ -29,6 +29,9 @@ ExitCode fail(Context &context, const QString &message, ExitCode code = ExitCode
 
 int run(const QStringList &arguments);
 
+// Whether the command lays out documents (fonts need a QGuiApplication).
+bool needsGui(const QStringList &arguments);
+
 } // namespace sisambang::cli
 
 #include "database.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "agreements.h"
 #include "list_stakeholders.h"
 #include "output.h"
 #include "regions.h"
@@ -41,6 +42,44 @@ ExitCode listRegions(Context &context, Format format, const QString &parent)
     return ExitCode::Success;
 }
 
+QVariant isoDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+ExitCode listAgreements(Context &context, Format format)
+{
+    auto database = openDatabase(context);
+    if (!database) {
+        return ExitCode::Failure;
+    }
+    auto rows = db::AgreementRepository(*database).list();
+    if (!rows) {
+        return fail(context, rows.error().message);
+    }
+    Listing listing;
+    listing.columns = {{QStringLiteral("id"), QStringLiteral("ID")},
+                       {QStringLiteral("kind"), QStringLiteral("JENIS")},
+                       {QStringLiteral("status"), QStringLiteral("STATUS")},
+                       {QStringLiteral("number"), QStringLiteral("NOMOR")},
+                       {QStringLiteral("signed_on"), QStringLiteral("TANGGAL")},
+                       {QStringLiteral("valid_from"), QStringLiteral("BERLAKU")},
+                       {QStringLiteral("valid_until"), QStringLiteral("BERAKHIR")},
+                       {QStringLiteral("second_party"), QStringLiteral("PIHAK KEDUA")},
+                       {QStringLiteral("kecamatan_codes"), QStringLiteral("KECAMATAN")},
+                       {QStringLiteral("villages"), QStringLiteral("DESA")},
+                       {QStringLiteral("title"), QStringLiteral("JUDUL")}};
+    for (const db::AgreementSummary &row : *rows) {
+        listing.rows.append({row.id, db::agreementKindKey(row.kind),
+                             db::agreementStatusKey(row.status), row.officeNumber,
+                             isoDate(row.signedOn), isoDate(row.validFrom), isoDate(row.validUntil),
+                             row.secondParty, row.kecamatanCodes.join(u' '), row.villages,
+                             row.title});
+    }
+    print(listing, format, context.out);
+    return ExitCode::Success;
+}
+
 } // namespace
 
 ExitCode runList(Context &context)
@@ -56,12 +95,14 @@ ExitCode runList(Context &context)
     parser.addOption(parentOption);
     const StakeholderOptions stakeholderOptions;
     stakeholderOptions.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("WHAT"), QStringLiteral("regions | stakeholders"));
+    parser.addPositionalArgument(QStringLiteral("WHAT"),
+                                 QStringLiteral("regions | stakeholders | agreements"));
     if (auto stop =
             parseOptions(context, parser,
                          QStringLiteral("list regions [--parent KODE] | list stakeholders "
                                         "[--search TEXT] [--region KODE] [--status "
-                                        "active|inactive|all] [--format table|csv|json]"))) {
+                                        "active|inactive|all] [--format table|csv|json] | list "
+                                        "agreements [--format table|csv|json]"))) {
         return *stop;
     }
     const auto format = formatFromName(parser.value(formatOption));
@@ -73,11 +114,15 @@ ExitCode runList(Context &context)
     }
     const QStringList what = parser.positionalArguments();
     if (what.size() != 1) {
-        return fail(context, QStringLiteral("list needs one subject: regions or stakeholders"),
+        return fail(context,
+                    QStringLiteral("list needs one subject: regions, stakeholders or agreements"),
                     ExitCode::Usage);
     }
     if (what.first() == QLatin1String("regions")) {
         return listRegions(context, *format, parser.value(parentOption).trimmed());
+    }
+    if (what.first() == QLatin1String("agreements")) {
+        return listAgreements(context, *format);
     }
     if (what.first() == QLatin1String("stakeholders")) {
         auto database = openDatabase(context);
@@ -91,9 +136,10 @@ ExitCode runList(Context &context)
         }
         return listStakeholders(context, *format, *database, *filter);
     }
-    return fail(context,
-                QStringLiteral("cannot list '%1' (regions or stakeholders)").arg(what.first()),
-                ExitCode::Usage);
+    return fail(
+        context,
+        QStringLiteral("cannot list '%1' (regions, stakeholders or agreements)").arg(what.first()),
+        ExitCode::Usage);
 }
 
 } // namespace sisambang::cli

@@ -14,5 +14,7 @@ ExitCode runRestore(Context &context);
 ExitCode runImport(Context &context);
 ExitCode runExport(Context &context);
 ExitCode runAudit(Context &context);
+ExitCode runAgreement(Context &context);
+ExitCode runPrint(Context &context);
 
 } // namespace sisambang::cli

@@ -2,6 +2,9 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -12,7 +15,21 @@ int main(int argc, char *argv[])
 #ifdef Q_OS_UNIX
     umask(077); // databases, backups and exports are the user's alone
 #endif
-    QCoreApplication app(argc, argv);
+    // Printing lays out text, which needs a QGuiApplication; every other command
+    // stays a plain QCoreApplication so that it runs on machines without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (sisambang::cli::needsGui(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("SiSambang"));
     QCoreApplication::setApplicationName(QStringLiteral("sisambang"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SISAMBANG_VERSION));

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>There is no agreement with id %1.</source>
+        <translation>There is no agreement with id %1.</translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation>The title is required.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts.</source>
+        <translation>The agreement cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Party %1 needs an institution.</source>
+        <translation>Party %1 needs an institution.</translation>
+    </message>
+    <message>
+        <source>Each party needs its own position number, starting at 1.</source>
+        <translation>Each party needs its own position number, starting at 1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kelurahan/desa code.</source>
+        <translation>%1 is not a kelurahan/desa code.</translation>
+    </message>
+    <message>
+        <source>The signing date is missing.</source>
+        <translation>The signing date is missing.</translation>
+    </message>
+    <message>
+        <source>Party %1 is missing.</source>
+        <translation>Party %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Party %1 (%2) has no signatory.</source>
+        <translation>Party %1 (%2) has no signatory.</translation>
+    </message>
+    <message>
+        <source>Party %1 (%2) has no letter number.</source>
+        <translation>Party %1 (%2) has no letter number.</translation>
+    </message>
+    <message>
+        <source>The agreement was changed elsewhere; reload it first.</source>
+        <translation>The agreement was changed elsewhere; reload it first.</translation>
+    </message>
+    <message>
+        <source>An agreement that is %1 cannot become %2.</source>
+        <translation>An agreement that is %1 cannot become %2.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be signed yet: %1</source>
+        <translation>The agreement cannot be signed yet: %1</translation>
+    </message>
+    <message>
+        <source>The agreement has no first party to number.</source>
+        <translation>The agreement has no first party to number.</translation>
+    </message>
+    <message>
+        <source>The office already has number %1 for this agreement.</source>
+        <translation>The office already has number %1 for this agreement.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTemplates</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>A template needs a name.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>%1 is not a file.</source>
@@ -245,6 +315,10 @@
         <source>The demo&apos;s kecamatan are missing from the region table.</source>
         <translation>The demo&apos;s kecamatan are missing from the region table.</translation>
     </message>
+    <message>
+        <source>The demo register lacks %1.</source>
+        <translation>The demo register lacks %1.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
@@ -361,6 +435,37 @@
     </message>
 </context>
 <context>
+    <name>MouPrinter</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>MoU print preview</source>
+        <translation>MoU print preview</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export the MoU</source>
+        <translation>Export the MoU</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf or .odt.</source>
+        <translation>Choose a file name ending in .pdf or .odt.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 exists already; choose another name.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeProfileStore</name>
     <message>
         <source>Choose the kabupaten/kota the office serves: %1</source>
@@ -411,6 +516,10 @@
     <message>
         <source>The name is required.</source>
         <translation>The name is required.</translation>
+    </message>
+    <message>
+        <source>A NIP has only digits.</source>
+        <translation>A NIP has only digits.</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1154,195 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::AgreementEditor</name>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Cancel agreement</source>
+        <translation>Cancel agreement</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Export PDF/ODT</source>
+        <translation>Export PDF/ODT</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print preview (Ctrl+P)</source>
+        <translation>Print preview (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding (Nota Kesepahaman)</source>
+        <translation>Memorandum of understanding (Nota Kesepahaman)</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement (Perjanjian Kerja Sama)</source>
+        <translation>Cooperation agreement (Perjanjian Kerja Sama)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Give the office&apos;s number</source>
+        <translation>Give the office&apos;s number</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Attach scan...</source>
+        <translation>Attach scan...</translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation>Open scan</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>Signed copy</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>New, not saved</source>
+        <translation>New, not saved</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be signed yet:
+%1</source>
+        <translation>The agreement cannot be signed yet:
+%1</translation>
+    </message>
+    <message>
+        <source>Mark the agreement as signed? Its fields can no longer be changed.</source>
+        <translation>Mark the agreement as signed? Its fields can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Mark the agreement as ended?</source>
+        <translation>Mark the agreement as ended?</translation>
+    </message>
+    <message>
+        <source>Cancel the agreement? This cannot be undone.</source>
+        <translation>Cancel the agreement? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Attach the signed copy</source>
+        <translation>Attach the signed copy</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>No program could open %1.</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::AgreementPage</name>
     <message>
         <source>MoU</source>
@@ -1055,12 +1353,88 @@
         <translation>Memoranda of understanding and cooperation agreements</translation>
     </message>
     <message>
-        <source>No MoU registered yet</source>
-        <translation>No MoU registered yet</translation>
+        <source>Draft</source>
+        <translation>Draft</translation>
     </message>
     <message>
-        <source>This page will list the office&apos;s memoranda of understanding (Nota Kesepahaman) and cooperation agreements with the kecamatan: number, date and place of signing, the parties and their signatories, the kelurahan/desa covered, validity and status, with the scanned signed copy. The MoU document itself will be printed from here, on A4 or F4.</source>
-        <translation>This page will list the office&apos;s memoranda of understanding (Nota Kesepahaman) and cooperation agreements with the kecamatan: number, date and place of signing, the parties and their signatories, the kelurahan/desa covered, validity and status, with the scanned signed copy. The MoU document itself will be printed from here, on A4 or F4.</translation>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>New MoU</source>
+        <translation>New MoU</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Second party</source>
+        <translation>Second party</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Coverage of signed MoUs per kecamatan</source>
+        <translation>Coverage of signed MoUs per kecamatan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa covered</source>
+        <translation>Desa covered</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>Ends within 90 days</source>
+        <translation>Ends within 90 days</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1512,69 @@
     <message>
         <source>%1 already exists. SiSambang never overwrites a file: choose another name, or open it with File &gt; Open Database.</source>
         <translation>%1 already exists. SiSambang never overwrites a file: choose another name, or open it with File &gt; Open Database.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::ArticleEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Load template</source>
+        <translation>Load template</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Heading, e.g. MAKSUD DAN TUJUAN</source>
+        <translation>Heading, e.g. MAKSUD DAN TUJUAN</translation>
+    </message>
+    <message>
+        <source>One paragraph per line. Placeholders such as {kecamatan} are filled when printing.</source>
+        <translation>One paragraph per line. Placeholders such as {kecamatan} are filled when printing.</translation>
+    </message>
+    <message>
+        <source>NEW ARTICLE</source>
+        <translation>NEW ARTICLE</translation>
+    </message>
+    <message>
+        <source>Article %1: %2</source>
+        <translation>Article %1: %2</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>There is no article template.</source>
+        <translation>There is no article template.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n article(s) by the template &quot;%1&quot;?</source>
+        <translation><numerusform>Replace the %n article(s) by the template &quot;%1&quot;?</numerusform><numerusform>Replace the %n article(s) by the template &quot;%1&quot;?</numerusform></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Make these articles the template &quot;%1&quot; for new agreements?</source>
+        <translation>Make these articles the template &quot;%1&quot; for new agreements?</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2217,65 @@ New institutions: %9</translation>
     </message>
 </context>
 <context>
+    <name>sisambang::ui::PartyEditor</name>
+    <message>
+        <source>First party (the office)</source>
+        <translation>First party (the office)</translation>
+    </message>
+    <message>
+        <source>Second party</source>
+        <translation>Second party</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>Party %1</translation>
+    </message>
+    <message>
+        <source>(choose an institution)</source>
+        <translation>(choose an institution)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>the party&apos;s own number for this agreement</source>
+        <translation>the party&apos;s own number for this agreement</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Search the register by name</source>
+        <translation>Search the register by name</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>As signed</source>
+        <translation>As signed</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No signatory chosen.</source>
+        <translation>No signatory chosen.</translation>
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::PersonDialog</name>
     <message>
         <source>Add position...</source>
@@ -2333,6 +2829,13 @@ New institutions: %9</translation>
     <message>
         <source>Writing %1...</source>
         <translation>Writing %1...</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::VillageChecklist</name>
+    <message>
+        <source>Kelurahan/desa covered</source>
+        <translation>Kelurahan/desa covered</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>There is no agreement with id %1.</source>
+        <translation>Tidak ada MoU dengan id %1.</translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation>Judul wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts.</source>
+        <translation>MoU tidak dapat berakhir sebelum mulai berlaku.</translation>
+    </message>
+    <message>
+        <source>Party %1 needs an institution.</source>
+        <translation>Pihak %1 memerlukan instansi.</translation>
+    </message>
+    <message>
+        <source>Each party needs its own position number, starting at 1.</source>
+        <translation>Setiap pihak memerlukan nomor urut sendiri, mulai dari 1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kelurahan/desa code.</source>
+        <translation>%1 bukan kode kelurahan/desa.</translation>
+    </message>
+    <message>
+        <source>The signing date is missing.</source>
+        <translation>Tanggal penandatanganan belum diisi.</translation>
+    </message>
+    <message>
+        <source>Party %1 is missing.</source>
+        <translation>Pihak %1 belum ada.</translation>
+    </message>
+    <message>
+        <source>Party %1 (%2) has no signatory.</source>
+        <translation>Pihak %1 (%2) belum memiliki penanda tangan.</translation>
+    </message>
+    <message>
+        <source>Party %1 (%2) has no letter number.</source>
+        <translation>Pihak %1 (%2) belum memiliki nomor surat.</translation>
+    </message>
+    <message>
+        <source>The agreement was changed elsewhere; reload it first.</source>
+        <translation>MoU telah diubah di tempat lain; muat ulang terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>An agreement that is %1 cannot become %2.</source>
+        <translation>MoU berstatus %1 tidak dapat menjadi %2.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be signed yet: %1</source>
+        <translation>MoU belum dapat ditandatangani: %1</translation>
+    </message>
+    <message>
+        <source>The agreement has no first party to number.</source>
+        <translation>MoU belum memiliki pihak pertama untuk diberi nomor.</translation>
+    </message>
+    <message>
+        <source>The office already has number %1 for this agreement.</source>
+        <translation>Kantor sudah memiliki nomor %1 untuk MoU ini.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTemplates</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Templat memerlukan nama.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>%1 is not a file.</source>
@@ -245,6 +315,10 @@
         <source>The demo&apos;s kecamatan are missing from the region table.</source>
         <translation>Kecamatan demo tidak ada di tabel wilayah.</translation>
     </message>
+    <message>
+        <source>The demo register lacks %1.</source>
+        <translation>Data demo tidak memuat %1.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
@@ -361,6 +435,37 @@
     </message>
 </context>
 <context>
+    <name>MouPrinter</name>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>MoU print preview</source>
+        <translation>Pratinjau cetak MoU</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Export the MoU</source>
+        <translation>Ekspor MoU</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;Teks OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf or .odt.</source>
+        <translation>Pilih nama berkas yang berakhiran .pdf atau .odt.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 sudah ada; pilih nama lain.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeProfileStore</name>
     <message>
         <source>Choose the kabupaten/kota the office serves: %1</source>
@@ -411,6 +516,10 @@
     <message>
         <source>The name is required.</source>
         <translation>Nama wajib diisi.</translation>
+    </message>
+    <message>
+        <source>A NIP has only digits.</source>
+        <translation>NIP hanya berisi angka.</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1156,195 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::AgreementEditor</name>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tandatangani</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Akhiri</translation>
+    </message>
+    <message>
+        <source>Cancel agreement</source>
+        <translation>Batalkan MoU</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Perpanjang</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Export PDF/ODT</source>
+        <translation>Ekspor PDF/ODT</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print preview (Ctrl+P)</source>
+        <translation>Pratinjau cetak (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding (Nota Kesepahaman)</source>
+        <translation>Nota Kesepahaman (MoU)</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement (Perjanjian Kerja Sama)</source>
+        <translation>Perjanjian Kerja Sama (PKS)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Tanggal ditandatangani</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Tempat penandatanganan</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Berlaku mulai</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Maksud</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Give the office&apos;s number</source>
+        <translation>Beri nomor kantor</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>Attach scan...</source>
+        <translation>Lampirkan pindaian...</translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation>Buka pindaian</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>Salinan bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Para pihak</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Pasal</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>New, not saved</source>
+        <translation>Baru, belum disimpan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be signed yet:
+%1</source>
+        <translation>MoU belum dapat ditandatangani:
+%1</translation>
+    </message>
+    <message>
+        <source>Mark the agreement as signed? Its fields can no longer be changed.</source>
+        <translation>Tandai MoU sebagai sudah ditandatangani? Isinya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Mark the agreement as ended?</source>
+        <translation>Tandai MoU sebagai berakhir?</translation>
+    </message>
+    <message>
+        <source>Cancel the agreement? This cannot be undone.</source>
+        <translation>Batalkan MoU? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Attach the signed copy</source>
+        <translation>Lampirkan salinan bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Pindaian (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Tidak ada program yang dapat membuka %1.</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::AgreementPage</name>
     <message>
         <source>MoU</source>
@@ -1057,12 +1355,88 @@
         <translation>Nota kesepahaman dan perjanjian kerja sama</translation>
     </message>
     <message>
-        <source>No MoU registered yet</source>
-        <translation>Belum ada MoU yang didaftarkan</translation>
+        <source>Draft</source>
+        <translation>Draf</translation>
     </message>
     <message>
-        <source>This page will list the office&apos;s memoranda of understanding (Nota Kesepahaman) and cooperation agreements with the kecamatan: number, date and place of signing, the parties and their signatories, the kelurahan/desa covered, validity and status, with the scanned signed copy. The MoU document itself will be printed from here, on A4 or F4.</source>
-        <translation>Halaman ini akan memuat Nota Kesepahaman (MoU) dan perjanjian kerja sama kantor dengan kecamatan: nomor, tanggal dan tempat penandatanganan, para pihak dan penanda tangannya, kelurahan/desa yang dicakup, masa berlaku dan status, beserta pindaian naskah yang sudah ditandatangani. Naskah MoU juga akan dicetak dari sini, pada kertas A4 atau F4.</translation>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>New MoU</source>
+        <translation>MoU baru</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Tanggal ditandatangani</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Second party</source>
+        <translation>Pihak kedua</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Coverage of signed MoUs per kecamatan</source>
+        <translation>Cakupan MoU yang ditandatangani per kecamatan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa covered</source>
+        <translation>Desa tercakup</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(tanpa nomor)</translation>
+    </message>
+    <message>
+        <source>Ends within 90 days</source>
+        <translation>Berakhir dalam 90 hari</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1514,71 @@
     <message>
         <source>%1 already exists. SiSambang never overwrites a file: choose another name, or open it with File &gt; Open Database.</source>
         <translation>%1 sudah ada. SiSambang tidak pernah menimpa berkas: pilih nama lain, atau buka berkas itu lewat Berkas &gt; Buka Database.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::ArticleEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Load template</source>
+        <translation>Muat templat</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Simpan sebagai templat</translation>
+    </message>
+    <message>
+        <source>Heading, e.g. MAKSUD DAN TUJUAN</source>
+        <translation>Judul pasal, mis. MAKSUD DAN TUJUAN</translation>
+    </message>
+    <message>
+        <source>One paragraph per line. Placeholders such as {kecamatan} are filled when printing.</source>
+        <translation>Satu ayat per baris. Isian seperti {kecamatan} diisi saat dicetak.</translation>
+    </message>
+    <message>
+        <source>NEW ARTICLE</source>
+        <translation>PASAL BARU</translation>
+    </message>
+    <message>
+        <source>Article %1: %2</source>
+        <translation>Pasal %1: %2</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Pasal</translation>
+    </message>
+    <message>
+        <source>There is no article template.</source>
+        <translation>Tidak ada templat pasal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n article(s) by the template &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>Ganti %n pasal dengan templat &quot;%1&quot;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>Make these articles the template &quot;%1&quot; for new agreements?</source>
+        <translation>Jadikan pasal-pasal ini templat &quot;%1&quot; untuk MoU baru?</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2221,65 @@ Instansi baru: %9</translation>
     </message>
 </context>
 <context>
+    <name>sisambang::ui::PartyEditor</name>
+    <message>
+        <source>First party (the office)</source>
+        <translation>Pihak pertama (kantor)</translation>
+    </message>
+    <message>
+        <source>Second party</source>
+        <translation>Pihak kedua</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>Pihak %1</translation>
+    </message>
+    <message>
+        <source>(choose an institution)</source>
+        <translation>(pilih instansi)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>the party&apos;s own number for this agreement</source>
+        <translation>nomor pihak ini sendiri untuk MoU ini</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Search the register by name</source>
+        <translation>Cari nama di daftar pemangku kepentingan</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Pakai</translation>
+    </message>
+    <message>
+        <source>As signed</source>
+        <translation>Saat ditandatangani</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No signatory chosen.</source>
+        <translation>Belum ada penanda tangan.</translation>
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::PersonDialog</name>
     <message>
         <source>Add position...</source>
@@ -2339,6 +2837,13 @@ Instansi baru: %9</translation>
     <message>
         <source>Writing %1...</source>
         <translation>Menulis %1...</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::VillageChecklist</name>
+    <message>
+        <source>Kelurahan/desa covered</source>
+        <translation>Kelurahan/desa tercakup</translation>
     </message>
 </context>
 </TS>
