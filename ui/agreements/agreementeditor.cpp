@@ -32,6 +32,30 @@ namespace sisambang::ui {
 
 namespace {
 
+// The town of an Indonesian address ("Jl. Jenderal Sudirman, Koba, Kabupaten
+// ..." -> "Koba"): the first part after the street that is not a number or a
+// postcode. Empty when none fits; the clerk then types the place.
+QString placeFromAddress(const QString &address)
+{
+    const QStringList parts = address.split(u',', Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QString part = parts.at(i).trimmed();
+        const bool street = part.startsWith(QLatin1String("Jl"), Qt::CaseInsensitive) ||
+                            part.startsWith(QLatin1String("No"), Qt::CaseInsensitive) ||
+                            part.startsWith(QLatin1String("RT"), Qt::CaseInsensitive);
+        bool number = false;
+        part.toInt(&number);
+        if (!street && !number && !part.isEmpty()) {
+            return part;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+namespace {
+
 // Date fields show "not set" at their minimum, the stand-in for no date.
 const QDate noDate(2000, 1, 1);
 
@@ -243,7 +267,7 @@ void AgreementEditor::newAgreement()
                 office.institutionId = institution.id;
                 office.institutionName = institution.name;
                 if (auto profile = db::OfficeProfileStore(m_context.database).load()) {
-                    agreement.place = profile->address.section(u',', -1).trimmed();
+                    agreement.place = placeFromAddress(profile->address);
                 }
                 break;
             }
