@@ -2066,6 +2066,53 @@ New institutions: %9</translation>
     </message>
 </context>
 <context>
+    <name>sisambang::ui::NumberingPanel</name>
+    <message>
+        <source>&amp;Add Code</source>
+        <translation>&amp;Add Code</translation>
+    </message>
+    <message>
+        <source>Save &amp;Numbering</source>
+        <translation>Save &amp;Numbering</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Parts of the format: {seq} the number within the code and year, {classification} the code, {unit} the unit code of the office profile, {month} and {year} of the letter&apos;s date. A backdated letter gets a suffix such as 005.1.</source>
+        <translation>Parts of the format: {seq} the number within the code and year, {classification} the code, {unit} the unit code of the office profile, {month} and {year} of the letter&apos;s date. A backdated letter gets a suffix such as 005.1.</translation>
+    </message>
+    <message>
+        <source>Number &amp;format:</source>
+        <translation>Number &amp;format:</translation>
+    </message>
+    <message>
+        <source>Classification codes:</source>
+        <translation>Classification codes:</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Example: %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Numbering not saved</source>
+        <translation>Numbering not saved</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::OfficeProfileForm</name>
     <message>
         <source>e.g. Bawaslu Kabupaten Bangka Tengah</source>
@@ -2606,10 +2653,6 @@ New institutions: %9</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>The office profile printed on every document, the holidays schedules skip, and the language of SiSambang.</source>
-        <translation>The office profile printed on every document, the holidays schedules skip, and the language of SiSambang.</translation>
-    </message>
-    <message>
         <source>Unsaved changes.</source>
         <translation>Unsaved changes.</translation>
     </message>
@@ -2648,6 +2691,14 @@ New institutions: %9</translation>
     <message>
         <source>Undo &amp;Changes</source>
         <translation>Undo &amp;Changes</translation>
+    </message>
+    <message>
+        <source>Letter Numbers</source>
+        <translation>Letter Numbers</translation>
+    </message>
+    <message>
+        <source>The office profile printed on every document, the holidays schedules skip, letter numbers, and the language of SiSambang.</source>
+        <translation>The office profile printed on every document, the holidays schedules skip, letter numbers, and the language of SiSambang.</translation>
     </message>
 </context>
 <context>

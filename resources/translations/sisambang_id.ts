@@ -2070,6 +2070,53 @@ Instansi baru: %9</translation>
     </message>
 </context>
 <context>
+    <name>sisambang::ui::NumberingPanel</name>
+    <message>
+        <source>&amp;Add Code</source>
+        <translation>&amp;Tambah Kode</translation>
+    </message>
+    <message>
+        <source>Save &amp;Numbering</source>
+        <translation>Simpan &amp;Penomoran</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <source>Parts of the format: {seq} the number within the code and year, {classification} the code, {unit} the unit code of the office profile, {month} and {year} of the letter&apos;s date. A backdated letter gets a suffix such as 005.1.</source>
+        <translation>Bagian format: {seq} nomor urut per kode dan tahun, {classification} kode klasifikasi, {unit} kode satuan kerja dari profil kantor, {month} dan {year} dari tanggal surat. Surat bertanggal mundur mendapat akhiran seperti 005.1.</translation>
+    </message>
+    <message>
+        <source>Number &amp;format:</source>
+        <translation>&amp;Format nomor:</translation>
+    </message>
+    <message>
+        <source>Classification codes:</source>
+        <translation>Kode klasifikasi:</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Contoh: %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Numbering not saved</source>
+        <translation>Penomoran tidak disimpan</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::OfficeProfileForm</name>
     <message>
         <source>e.g. Bawaslu Kabupaten Bangka Tengah</source>
@@ -2610,10 +2657,6 @@ Instansi baru: %9</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <source>The office profile printed on every document, the holidays schedules skip, and the language of SiSambang.</source>
-        <translation>Profil kantor yang tercetak di setiap dokumen, hari libur yang dilewati jadwal, dan bahasa SiSambang.</translation>
-    </message>
-    <message>
         <source>Unsaved changes.</source>
         <translation>Ada perubahan yang belum disimpan.</translation>
     </message>
@@ -2652,6 +2695,14 @@ Instansi baru: %9</translation>
     <message>
         <source>Undo &amp;Changes</source>
         <translation>Bata&amp;lkan Perubahan</translation>
+    </message>
+    <message>
+        <source>Letter Numbers</source>
+        <translation>Penomoran Surat</translation>
+    </message>
+    <message>
+        <source>The office profile printed on every document, the holidays schedules skip, letter numbers, and the language of SiSambang.</source>
+        <translation>Profil kantor yang dicetak pada setiap dokumen, hari libur yang dilewati jadwal, penomoran surat, dan bahasa SiSambang.</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 #include "guifixture.h"
 
 #include "holidays.h"
+#include "letternumbers.h"
 #include "settings/holidaymodel.h"
 #include "settings/holidaypanel.h"
+#include "settings/numberingpanel.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,8 +14,10 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 
 using namespace sisambang;
@@ -118,4 +122,42 @@ TEST_CASE("gui: holidays are added through the dialog and removed after confirma
     CHECK(holidayCount(fixture.database.db()) == before);
     CHECK(panel.model()->rowCount() == 0);
     CHECK(fixture.messages.shown().size() == 2);
+}
+
+TEST_CASE("gui: letter numbering format and codes are edited in Pengaturan", "[gui][numbering]")
+{
+    test::GuiFixture fixture;
+    auto context = fixture.context();
+    ui::NumberingPanel panel(context);
+    auto *format = panel.findChild<QLineEdit *>(QStringLiteral("numberFormat"));
+    auto *example = panel.findChild<QLabel *>(QStringLiteral("numberExample"));
+    auto *codes = panel.findChild<QTableWidget *>(QStringLiteral("classificationCodes"));
+    REQUIRE(format);
+    REQUIRE(example);
+    REQUIRE(codes);
+    CHECK(format->text() == QStringLiteral("{seq}/{classification}/{unit}/{month}/{year}"));
+    CHECK(example->text().contains(QStringLiteral("001/PM.04/")));
+    CHECK(codes->rowCount() >= 5);
+
+    // A format that could repeat numbers is refused next to the field; nothing is saved.
+    format->setText(QStringLiteral("{classification}/{year}"));
+    CHECK_FALSE(panel.save());
+    CHECK(db::LetterNumbering(fixture.database.db()).format().value() ==
+          QStringLiteral("{seq}/{classification}/{unit}/{month}/{year}"));
+
+    format->setText(QStringLiteral("B-{seq}/{classification}/{month}/{year}"));
+    panel.addClassification();
+    const int row = codes->rowCount() - 1;
+    codes->item(row, 0)->setText(QStringLiteral("PM.09"));
+    codes->item(row, 1)->setText(QStringLiteral("Uji penomoran"));
+    REQUIRE(panel.save());
+    db::LetterNumbering numbering(fixture.database.db());
+    CHECK(numbering.format().value() == QStringLiteral("B-{seq}/{classification}/{month}/{year}"));
+    CHECK(numbering.propose(QStringLiteral("PM.09"), QDate(2023, 2, 20)).value() ==
+          QStringLiteral("B-001/PM.09/02/2023"));
+
+    // A code without a description is refused with its row named.
+    panel.addClassification();
+    codes->item(codes->rowCount() - 1, 0)->setText(QStringLiteral("PM.10"));
+    CHECK_FALSE(panel.save());
 }

@@ -8,6 +8,7 @@
 #include "context.h"
 #include "holidaypanel.h"
 #include "localization.h"
+#include "numberingpanel.h"
 #include "officeprofile.h"
 #include "officeprofileform.h"
 #include "regions.h"
@@ -33,18 +34,21 @@ SettingsPage::SettingsPage(Context &context, QWidget *parent)
     , m_save(new QPushButton(icon(IconId::Save), tr("Sa&ve Profile"), this))
     , m_revert(new QPushButton(tr("Undo &Changes"), this))
     , m_holidays(new HolidayPanel(context, this))
+    , m_numbering(new NumberingPanel(context, this))
     , m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(createProfileTab(), icon(IconId::Office), tr("Office Profile"));
     m_tabs->addTab(m_holidays, icon(IconId::Holiday), tr("Holidays"));
+    m_tabs->addTab(m_numbering, icon(IconId::Agreements), tr("Letter Numbers"));
     m_tabs->addTab(createLanguageTab(), icon(IconId::Language), tr("Language"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(tr("Settings"),
                                      tr("The office profile printed on every document, the "
-                                        "holidays schedules skip, and the language of SiSambang."),
+                                        "holidays schedules skip, letter numbers, and the "
+                                        "language of SiSambang."),
                                      this));
     layout->addWidget(m_tabs, 1);
     loadProfile();

@@ -12,6 +12,7 @@ namespace sisambang::ui {
 
 struct Context;
 class HolidayPanel;
+class NumberingPanel;
 class OfficeProfileForm;
 
 // Page "Pengaturan": the office profile, the holiday table and the language.
@@ -28,6 +29,7 @@ public:
 
     OfficeProfileForm *profileForm() const { return m_form; }
     HolidayPanel *holidayPanel() const { return m_holidays; }
+    NumberingPanel *numberingPanel() const { return m_numbering; }
     void showTab(Tab tab);
 
     // Checks the form and stores the profile; true when saved.
@@ -52,6 +54,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_revert;
     HolidayPanel *m_holidays;
+    NumberingPanel *m_numbering;
     QComboBox *m_language;
 };
 
