@@ -2092,10 +2092,6 @@ New institutions: %9</translation>
         <translation>Parts of the format: {seq} the number within the code and year, {classification} the code, {unit} the unit code of the office profile, {month} and {year} of the letter&apos;s date. A backdated letter gets a suffix such as 005.1.</translation>
     </message>
     <message>
-        <source>Number &amp;format:</source>
-        <translation>Number &amp;format:</translation>
-    </message>
-    <message>
         <source>Classification codes:</source>
         <translation>Classification codes:</translation>
     </message>
@@ -2110,6 +2106,10 @@ New institutions: %9</translation>
     <message>
         <source>Numbering not saved</source>
         <translation>Numbering not saved</translation>
+    </message>
+    <message>
+        <source>Number format:</source>
+        <translation>Number format:</translation>
     </message>
 </context>
 <context>

@@ -2096,10 +2096,6 @@ Instansi baru: %9</translation>
         <translation>Bagian format: {seq} nomor urut per kode dan tahun, {classification} kode klasifikasi, {unit} kode satuan kerja dari profil kantor, {month} dan {year} dari tanggal surat. Surat bertanggal mundur mendapat akhiran seperti 005.1.</translation>
     </message>
     <message>
-        <source>Number &amp;format:</source>
-        <translation>&amp;Format nomor:</translation>
-    </message>
-    <message>
         <source>Classification codes:</source>
         <translation>Kode klasifikasi:</translation>
     </message>
@@ -2114,6 +2110,10 @@ Instansi baru: %9</translation>
     <message>
         <source>Numbering not saved</source>
         <translation>Penomoran tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Number format:</source>
+        <translation>Format nomor:</translation>
     </message>
 </context>
 <context>

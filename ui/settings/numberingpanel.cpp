@@ -57,7 +57,7 @@ NumberingPanel::NumberingPanel(Context &context, QWidget *parent)
     formatColumn->addWidget(m_format);
     formatColumn->addWidget(m_formatMessage);
     formatColumn->addWidget(m_example);
-    form->addRow(tr("Number &format:"), formatColumn);
+    form->addRow(tr("Number format:"), formatColumn);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
