@@ -28,6 +28,10 @@ constexpr auto chairNip = "office.chair.nip";
 constexpr auto secretaryName = "office.secretary.name";
 constexpr auto secretaryNip = "office.secretary.nip";
 constexpr auto paper = "document.paper";
+constexpr auto marginLeft = "document.margin.left";
+constexpr auto marginTop = "document.margin.top";
+constexpr auto marginRight = "document.margin.right";
+constexpr auto marginBottom = "document.margin.bottom";
 constexpr auto unitCode = "numbering.unit";
 } // namespace key
 
@@ -45,6 +49,11 @@ QJsonObject auditJson(const OfficeProfile &profile)
             {QStringLiteral("secretary_name"), profile.secretaryName},
             {QStringLiteral("secretary_nip"), profile.secretaryNip},
             {QStringLiteral("paper"), paperSizeKey(profile.paper)},
+            {QStringLiteral("margins_mm"), QStringLiteral("%1 %2 %3 %4")
+                                               .arg(profile.marginsMm.left())
+                                               .arg(profile.marginsMm.top())
+                                               .arg(profile.marginsMm.right())
+                                               .arg(profile.marginsMm.bottom())},
             {QStringLiteral("unit_code"), profile.unitCode}};
 }
 
@@ -110,8 +119,8 @@ TimeZone timeZoneForRegion(QStringView regionCode)
 Result<OfficeProfile> OfficeProfileStore::load() const
 {
     Query query(m_database, QStringLiteral("SELECT key, value FROM setting WHERE key LIKE "
-                                           "'office.%' OR key IN ('document.paper', "
-                                           "'numbering.unit')"));
+                                           "'office.%' OR key LIKE 'document.%' OR key = "
+                                           "'numbering.unit'"));
     if (auto done = query.exec(); !done) {
         return done.error();
     }
@@ -141,6 +150,14 @@ Result<OfficeProfile> OfficeProfileStore::load() const
             profile.secretaryNip = value.toString();
         } else if (name == QLatin1String(key::paper)) {
             profile.paper = paperSizeFromKey(value.toString()).value_or(PaperSize::A4);
+        } else if (name == QLatin1String(key::marginLeft)) {
+            profile.marginsMm.setLeft(value.toDouble());
+        } else if (name == QLatin1String(key::marginTop)) {
+            profile.marginsMm.setTop(value.toDouble());
+        } else if (name == QLatin1String(key::marginRight)) {
+            profile.marginsMm.setRight(value.toDouble());
+        } else if (name == QLatin1String(key::marginBottom)) {
+            profile.marginsMm.setBottom(value.toDouble());
         } else if (name == QLatin1String(key::unitCode)) {
             profile.unitCode = value.toString();
         }
@@ -167,6 +184,12 @@ Status OfficeProfileStore::save(const OfficeProfile &profile)
     if (!profile.email.isEmpty() && !email.match(profile.email.trimmed()).hasMatch()) {
         return Error::invalid(tr("\"%1\" is not an e-mail address.").arg(profile.email));
     }
+    for (const double margin : {profile.marginsMm.left(), profile.marginsMm.top(),
+                                profile.marginsMm.right(), profile.marginsMm.bottom()}) {
+        if (margin < 5.0 || margin > 60.0) {
+            return Error::invalid(tr("Page margins are between 5 and 60 mm."));
+        }
+    }
     static const QRegularExpression nip(QStringLiteral("^[0-9 ]*$"));
     if (!nip.match(profile.chairNip).hasMatch() || !nip.match(profile.secretaryNip).hasMatch()) {
         return Error::invalid(tr("A NIP holds digits only (18 digits for civil servants)."));
@@ -192,6 +215,10 @@ Status OfficeProfileStore::save(const OfficeProfile &profile)
         {key::secretaryName, profile.secretaryName.trimmed()},
         {key::secretaryNip, profile.secretaryNip.trimmed()},
         {key::paper, paperSizeKey(profile.paper)},
+        {key::marginLeft, profile.marginsMm.left()},
+        {key::marginTop, profile.marginsMm.top()},
+        {key::marginRight, profile.marginsMm.right()},
+        {key::marginBottom, profile.marginsMm.bottom()},
         {key::unitCode, profile.unitCode.trimmed()},
     };
     for (const auto &[name, value] : values) {

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QMarginsF>
 #include <QString>
 
 namespace sisambang::db {
@@ -39,6 +40,8 @@ struct OfficeProfile
     QString secretaryName; // Kepala Sekretariat
     QString secretaryNip;
     PaperSize paper = PaperSize::A4;
+    // Page margins of printed documents, in millimetres (left, top, right, bottom).
+    QMarginsF marginsMm{25.0, 15.0, 20.0, 20.0};
     QString unitCode; // used in letter numbers, e.g. K.BB-04
 
     bool isConfigured() const { return !regionCode.isEmpty(); }

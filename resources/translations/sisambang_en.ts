@@ -487,6 +487,10 @@
         <source>A NIP holds digits only (18 digits for civil servants).</source>
         <translation>A NIP holds digits only (18 digits for civil servants).</translation>
     </message>
+    <message>
+        <source>Page margins are between 5 and 60 mm.</source>
+        <translation>Page margins are between 5 and 60 mm.</translation>
+    </message>
 </context>
 <context>
     <name>PersonMerge</name>
@@ -2261,6 +2265,30 @@ New institutions: %9</translation>
     <message>
         <source>Office na&amp;me:</source>
         <translation>Office na&amp;me:</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>top</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>bottom</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Page margins:</source>
+        <translation>Page margins:</translation>
     </message>
 </context>
 <context>

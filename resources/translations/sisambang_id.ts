@@ -487,6 +487,10 @@
         <source>A NIP holds digits only (18 digits for civil servants).</source>
         <translation>NIP hanya berisi angka (18 angka untuk PNS).</translation>
     </message>
+    <message>
+        <source>Page margins are between 5 and 60 mm.</source>
+        <translation>Margin halaman antara 5 dan 60 mm.</translation>
+    </message>
 </context>
 <context>
     <name>PersonMerge</name>
@@ -2265,6 +2269,30 @@ Instansi baru: %9</translation>
     <message>
         <source>Office na&amp;me:</source>
         <translation>Na&amp;ma kantor:</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>kiri</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>atas</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>kanan</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>bawah</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Page margins:</source>
+        <translation>Margin halaman:</translation>
     </message>
 </context>
 <context>

@@ -63,3 +63,20 @@ TEST_CASE("Time zone follows the province", "[office]")
     CHECK(timeZoneForRegion(u"94.01") == TimeZone::WIT);
     CHECK(timeZoneForRegion(u"62.01") == TimeZone::WIB);
 }
+
+TEST_CASE("Page margins are kept in the profile and checked", "[office]")
+{
+    test::TestDatabase fixture;
+    OfficeProfileStore store(fixture.db());
+    auto profile = store.load();
+    REQUIRE(profile.ok());
+    CHECK(profile->marginsMm == QMarginsF(25, 15, 20, 20)); // the default
+    profile->marginsMm = QMarginsF(30, 20, 25, 25);
+    REQUIRE(store.save(*profile).ok());
+    CHECK(store.load()->marginsMm == QMarginsF(30, 20, 25, 25));
+    profile->marginsMm.setLeft(2);
+    auto refused = store.save(*profile);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("margins")));
+    CHECK(store.load()->marginsMm.left() == 30);
+}

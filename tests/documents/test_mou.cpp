@@ -113,3 +113,13 @@ TEST_CASE("The MoU ODT is written and readable", "[documents][mou]")
     const QString styles = QString::fromUtf8(test::unzipMember(path, QStringLiteral("styles.xml")));
     CHECK(styles.contains(QStringLiteral("fo:page-height=\"330.00mm\"")));
 }
+
+TEST_CASE("The MoU takes its page margins from the office profile", "[documents][mou]")
+{
+    test::TestDatabase database{QString()};
+    REQUIRE(db::buildDemo(database.db()).ok());
+    documents::MouData data = kobaMou(database.db());
+    data.profile.marginsMm = QMarginsF(30, 20, 25, 25);
+    const auto document = documents::mouDocument(data, db::PaperSize::A4);
+    CHECK(document.page.marginsMm() == QMarginsF(30, 20, 25, 25));
+}

@@ -125,6 +125,7 @@ Document mouDocument(const MouData &data, db::PaperSize paper)
     Document document;
     document.title = kind + QStringLiteral(" ") + agreement.title;
     document.page = PageSetup(paper);
+    document.page.setMarginsMm(data.profile.marginsMm);
     document.decoration.header = kind;
 
     document.add(officeLetterhead(data.profile, data.regency));

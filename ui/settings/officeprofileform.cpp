@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace sisambang::ui {
@@ -116,6 +117,23 @@ OfficeProfileForm::OfficeProfileForm(FileDialogs &fileDialogs, QWidget *parent)
     m_paper->addItem(tr("F4 / Folio (215 x 330 mm)"),
                      QVariant::fromValue(static_cast<int>(db::PaperSize::F4)));
     documentsForm->addRow(tr("Default &paper:"), m_paper);
+    // Margins in mm, in the order offices state them: left, top, right, bottom.
+    auto *margins = new QHBoxLayout;
+    const QStringList marginNames{tr("left"), tr("top"), tr("right"), tr("bottom")};
+    for (int i = 0; i < 4; ++i) {
+        auto *spin = new QSpinBox(documents);
+        spin->setObjectName(QStringLiteral("margin%1").arg(i));
+        spin->setRange(5, 60);
+        spin->setSuffix(tr(" mm"));
+        spin->setToolTip(marginNames.at(i));
+        spin->setAccessibleName(marginNames.at(i));
+        m_margins[i] = spin;
+        margins->addWidget(new QLabel(marginNames.at(i), documents));
+        margins->addWidget(spin);
+        connect(spin, &QSpinBox::valueChanged, this, &OfficeProfileForm::edited);
+    }
+    margins->addStretch(1);
+    documentsForm->addRow(tr("Page margins:"), margins);
     documentsForm->addRow(tr("&Unit code:"), withMessage(m_unitCode, m_unitCodeMessage, documents));
     auto *unitHint = new QLabel(
         tr("Used in letter numbers such as 001/PM.04/<b>K.BB-04</b>/02/2023."), documents);
@@ -185,6 +203,11 @@ void OfficeProfileForm::setProfile(const db::OfficeProfile &profile)
     m_secretaryName->setText(profile.secretaryName);
     m_secretaryNip->setText(profile.secretaryNip);
     m_paper->setCurrentIndex(m_paper->findData(static_cast<int>(profile.paper)));
+    const QMarginsF &mm = profile.marginsMm;
+    const double values[] = {mm.left(), mm.top(), mm.right(), mm.bottom()};
+    for (int i = 0; i < 4; ++i) {
+        m_margins[i]->setValue(qRound(values[i]));
+    }
     m_unitCode->setText(profile.unitCode);
     setLogo(profile.logoPng);
     // Show the beginning of long values (an address), not their end.
@@ -212,6 +235,8 @@ db::OfficeProfile OfficeProfileForm::profile() const
     profile.secretaryName = m_secretaryName->text().trimmed();
     profile.secretaryNip = m_secretaryNip->text().trimmed();
     profile.paper = static_cast<db::PaperSize>(m_paper->currentData().toInt());
+    profile.marginsMm = QMarginsF(m_margins[0]->value(), m_margins[1]->value(),
+                                  m_margins[2]->value(), m_margins[3]->value());
     profile.unitCode = m_unitCode->text().trimmed();
     return profile;
 }

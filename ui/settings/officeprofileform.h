@@ -5,7 +5,10 @@
 
 #include <QWidget>
 
+#include <array>
+
 class QComboBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -72,6 +75,7 @@ private:
     QLineEdit *m_secretaryName;
     QLineEdit *m_secretaryNip;
     QComboBox *m_paper;
+    std::array<QSpinBox *, 4> m_margins{}; // left, top, right, bottom (mm)
     QLineEdit *m_unitCode;
 
     FieldMessage *m_officeNameMessage = nullptr;
