@@ -25,6 +25,24 @@ QDateTime timestampFrom(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODate);
 }
 
+// The person's columns in the order both INSERT and UPDATE name them.
+Query &bindColumns(Query &query, const Person &person, const QString &searchKey)
+{
+    return query.bind(person.name.coreName.simplified())
+        .bind(person.name.key())
+        .bind(textValue(person.name.prefixText()))
+        .bind(textValue(person.name.suffixText()))
+        .bind(person.name.fullName())
+        .bind(nullIfEmpty(StakeholderKinds::key(person.gender)))
+        .bind(StakeholderKinds::key(person.category))
+        .bind(nullIfEmpty(person.regionCode))
+        .bind(textValue(*EmailAddresses::normalise(person.email)))
+        .bind(textValue(person.notes.trimmed()))
+        .bind(textValue(searchKey))
+        .bind(person.active ? 1 : 0)
+        .bind(textValue(QString(person.nip).remove(u' ')));
+}
+
 } // namespace
 
 Result<Person> PersonRepository::find(qint64 id) const
@@ -166,19 +184,7 @@ Result<qint64> PersonRepository::add(const Person &person)
                        "suffix_titles, full_name, gender, category, region_code, email, "
                        "notes, search_key, active, nip) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert->bind(person.name.coreName.simplified())
-        .bind(person.name.key())
-        .bind(textValue(person.name.prefixText()))
-        .bind(textValue(person.name.suffixText()))
-        .bind(person.name.fullName())
-        .bind(nullIfEmpty(StakeholderKinds::key(person.gender)))
-        .bind(StakeholderKinds::key(person.category))
-        .bind(nullIfEmpty(person.regionCode))
-        .bind(textValue(*EmailAddresses::normalise(person.email)))
-        .bind(textValue(person.notes.trimmed()))
-        .bind(textValue(searchKey(person)))
-        .bind(person.active ? 1 : 0)
-        .bind(textValue(QString(person.nip).remove(u' ')));
+    bindColumns(*insert, person, searchKey(person));
     if (auto done = insert->exec(); !done) {
         return done.error();
     }
@@ -205,19 +211,7 @@ Status PersonRepository::update(Person &person)
                        "region_code = ?, email = ?, notes = ?, search_key = ?, "
                        "active = ?, nip = ?, version = version + 1, updated_at = ? "
                        "WHERE id = ? AND version = ?"));
-    update->bind(person.name.coreName.simplified())
-        .bind(person.name.key())
-        .bind(textValue(person.name.prefixText()))
-        .bind(textValue(person.name.suffixText()))
-        .bind(person.name.fullName())
-        .bind(nullIfEmpty(StakeholderKinds::key(person.gender)))
-        .bind(StakeholderKinds::key(person.category))
-        .bind(nullIfEmpty(person.regionCode))
-        .bind(textValue(*EmailAddresses::normalise(person.email)))
-        .bind(textValue(person.notes.trimmed()))
-        .bind(textValue(searchKey(person)))
-        .bind(person.active ? 1 : 0)
-        .bind(textValue(QString(person.nip).remove(u' ')))
+    bindColumns(*update, person, searchKey(person))
         .bind(timestampNow())
         .bind(person.id)
         .bind(person.version);
