@@ -21,4 +21,8 @@ public:
     bool hasError() const { return !text().isEmpty(); }
 };
 
+// A form field with its message right under it, as one widget for a form row.
+// The pair keeps its own height: extra room goes below the form, not around it.
+QWidget *fieldWithMessage(QWidget *field, FieldMessage *message, QWidget *parent);
+
 } // namespace sisambang::ui

@@ -25,18 +25,6 @@ namespace {
 constexpr int previewSize = 88;
 constexpr int nipDigits = 18;
 
-// A field with its validation message right under it.
-QWidget *withMessage(QWidget *field, FieldMessage *message, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(message);
-    return box;
-}
-
 } // namespace
 
 OfficeProfileForm::OfficeProfileForm(FileDialogs &fileDialogs, QWidget *parent)
@@ -68,10 +56,11 @@ OfficeProfileForm::OfficeProfileForm(FileDialogs &fileDialogs, QWidget *parent)
     // Office: who the letterhead names.
     auto *office = new QGroupBox(tr("Office"), this);
     auto *officeForm = new QFormLayout(office);
-    officeForm->addRow(tr("Office na&me:"), withMessage(m_officeName, m_officeNameMessage, office));
+    officeForm->addRow(tr("Office na&me:"),
+                       fieldWithMessage(m_officeName, m_officeNameMessage, office));
     officeForm->addRow(tr("&Address:"), m_address);
-    officeForm->addRow(tr("&Telephone:"), withMessage(m_phone, m_phoneMessage, office));
-    officeForm->addRow(tr("&E-mail:"), withMessage(m_email, m_emailMessage, office));
+    officeForm->addRow(tr("&Telephone:"), fieldWithMessage(m_phone, m_phoneMessage, office));
+    officeForm->addRow(tr("&E-mail:"), fieldWithMessage(m_email, m_emailMessage, office));
 
     m_logoPreview = new QLabel(office);
     m_logoPreview->setObjectName(QStringLiteral("logoPreview"));
@@ -102,10 +91,10 @@ OfficeProfileForm::OfficeProfileForm(FileDialogs &fileDialogs, QWidget *parent)
     auto *heads = new QGroupBox(tr("Heads of the office"), this);
     auto *headsForm = new QFormLayout(heads);
     headsForm->addRow(tr("&Ketua:"), m_chairName);
-    headsForm->addRow(tr("NIP Ketua:"), withMessage(m_chairNip, m_chairNipMessage, heads));
+    headsForm->addRow(tr("NIP Ketua:"), fieldWithMessage(m_chairNip, m_chairNipMessage, heads));
     headsForm->addRow(tr("Kepala &Sekretariat:"), m_secretaryName);
     headsForm->addRow(tr("NIP Kepala Sekretariat:"),
-                      withMessage(m_secretaryNip, m_secretaryNipMessage, heads));
+                      fieldWithMessage(m_secretaryNip, m_secretaryNipMessage, heads));
 
     // Documents: how letters look and are numbered.
     auto *documents = new QGroupBox(tr("Letters and documents"), this);
@@ -134,7 +123,8 @@ OfficeProfileForm::OfficeProfileForm(FileDialogs &fileDialogs, QWidget *parent)
     }
     margins->addStretch(1);
     documentsForm->addRow(tr("Page margins:"), margins);
-    documentsForm->addRow(tr("&Unit code:"), withMessage(m_unitCode, m_unitCodeMessage, documents));
+    documentsForm->addRow(tr("&Unit code:"),
+                          fieldWithMessage(m_unitCode, m_unitCodeMessage, documents));
     auto *unitHint = new QLabel(
         tr("Used in letter numbers such as 001/PM.04/<b>K.BB-04</b>/02/2023."), documents);
     unitHint->setForegroundRole(QPalette::PlaceholderText);

@@ -27,24 +27,6 @@
 
 namespace sisambang::ui {
 
-namespace {
-
-// A field with its message right under it.
-QWidget *withMessage(QWidget *field, FieldMessage *message, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(message);
-    // Keep the field at its own height: extra room goes below the form, not around it.
-    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    return box;
-}
-
-} // namespace
-
 PersonDialog::PersonDialog(Context &context, const QString &kabupatenCode, qint64 personId,
                            QWidget *parent)
     : QDialog(parent)
@@ -116,16 +98,17 @@ PersonDialog::PersonDialog(Context &context, const QString &kabupatenCode, qint6
     nameRow->setContentsMargins(0, 0, 0, 0);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Name:"), withMessage(nameBox, m_messages.value(QStringLiteral("name")), this));
+    form->addRow(tr("Name:"),
+                 fieldWithMessage(nameBox, m_messages.value(QStringLiteral("name")), this));
     form->addRow(tr("Printed as:"), m_preview);
     form->addRow(tr("Gender:"), m_gender);
     form->addRow(tr("Phone:"),
-                 withMessage(m_phones, m_messages.value(QStringLiteral("phones")), this));
+                 fieldWithMessage(m_phones, m_messages.value(QStringLiteral("phones")), this));
     form->addRow(tr("E-mail:"),
-                 withMessage(m_email, m_messages.value(QStringLiteral("email")), this));
+                 fieldWithMessage(m_email, m_messages.value(QStringLiteral("email")), this));
     form->addRow(tr("Category:"), m_category);
     form->addRow(tr("Kecamatan or desa:"),
-                 withMessage(m_region, m_messages.value(QStringLiteral("region_code")), this));
+                 fieldWithMessage(m_region, m_messages.value(QStringLiteral("region_code")), this));
     form->addRow(tr("Notes:"), m_notes);
 
     auto *historyBox = new QGroupBox(tr("Positions over time"), this);

@@ -19,17 +19,6 @@ namespace sisambang::ui {
 
 namespace {
 
-QWidget *withMessage(QWidget *field, FieldMessage *message, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(message);
-    return box;
-}
-
 QDateEdit *dateField(QWidget *parent)
 {
     auto *field = new QDateEdit(QDate::currentDate(), parent);
@@ -73,11 +62,11 @@ PositionDialog::PositionDialog(Context &context, const QString &kabupatenCode, q
     connect(m_ended, &QCheckBox::toggled, m_end, &QDateEdit::setEnabled);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Position:"), withMessage(m_title, m_titleMessage, this));
-    form->addRow(tr("Institution:"), withMessage(m_institution, m_institutionMessage, this));
+    form->addRow(tr("Position:"), fieldWithMessage(m_title, m_titleMessage, this));
+    form->addRow(tr("Institution:"), fieldWithMessage(m_institution, m_institutionMessage, this));
     form->addRow(tr("Held as:"), m_acting);
     form->addRow(tr("From:"), m_start);
-    form->addRow(m_ended, withMessage(m_end, m_endMessage, this));
+    form->addRow(m_ended, fieldWithMessage(m_end, m_endMessage, this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PositionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PositionDialog::reject);
@@ -152,7 +141,7 @@ EndPositionDialog::EndPositionDialog(Context &context, qint64 positionId, QWidge
 {
     setWindowTitle(tr("End position"));
     auto *form = new QFormLayout;
-    form->addRow(tr("Last day in office:"), withMessage(m_lastDay, m_message, this));
+    form->addRow(tr("Last day in office:"), fieldWithMessage(m_lastDay, m_message, this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &EndPositionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &EndPositionDialog::reject);
