@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>There is no activity with id %1.</source>
+        <translation>There is no activity with id %1.</translation>
+    </message>
+    <message>
+        <source>Choose the kelurahan/desa or kecamatan.</source>
+        <translation>Choose the kelurahan/desa or kecamatan.</translation>
+    </message>
+    <message>
+        <source>The region %1 does not exist.</source>
+        <translation>The region %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>An activity takes place in a kelurahan/desa or a kecamatan, not in %1.</source>
+        <translation>An activity takes place in a kelurahan/desa or a kecamatan, not in %1.</translation>
+    </message>
+    <message>
+        <source>The date is required.</source>
+        <translation>The date is required.</translation>
+    </message>
+    <message>
+        <source>Start and end time are required.</source>
+        <translation>Start and end time are required.</translation>
+    </message>
+    <message>
+        <source>The activity must end after it starts.</source>
+        <translation>The activity must end after it starts.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with id %1.</source>
+        <translation>There is no agreement with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>There is no person with id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice as an officer.</source>
+        <translation>%1 is named twice as an officer.</translation>
+    </message>
+    <message>
+        <source>Activity on %1 in %2</source>
+        <translation>Activity on %1 in %2</translation>
+    </message>
+    <message>
+        <source>Move an activity to another date or time with Reschedule, so that the move and its reason are kept.</source>
+        <translation>Move an activity to another date or time with Reschedule, so that the move and its reason are kept.</translation>
+    </message>
+    <message>
+        <source>Change an activity&apos;s status with its own command.</source>
+        <translation>Change an activity&apos;s status with its own command.</translation>
+    </message>
+    <message>
+        <source>Activity changed</source>
+        <translation>Activity changed</translation>
+    </message>
+    <message>
+        <source>Give the reason for the new date.</source>
+        <translation>Give the reason for the new date.</translation>
+    </message>
+    <message>
+        <source>The new date needs a start and an end time, the end after the start.</source>
+        <translation>The new date needs a start and an end time, the end after the start.</translation>
+    </message>
+    <message>
+        <source>A done or cancelled activity cannot be moved.</source>
+        <translation>A done or cancelled activity cannot be moved.</translation>
+    </message>
+    <message>
+        <source>The new date and time are the same as the old ones.</source>
+        <translation>The new date and time are the same as the old ones.</translation>
+    </message>
+    <message>
+        <source>Activity moved from %1 to %2: %3</source>
+        <translation>Activity moved from %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>An activity that is %1 cannot become %2.</source>
+        <translation>An activity that is %1 cannot become %2.</translation>
+    </message>
+    <message>
+        <source>Activity %1 -&gt; %2</source>
+        <translation>Activity %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Only a planned activity can be removed; cancel it instead.</source>
+        <translation>Only a planned activity can be removed; cancel it instead.</translation>
+    </message>
+    <message>
+        <source>Activity removed</source>
+        <translation>Activity removed</translation>
+    </message>
+</context>
+<context>
     <name>AgreementRepository</name>
     <message>
         <source>There is no agreement with id %1.</source>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>There is no activity with id %1.</source>
+        <translation>Tidak ada kegiatan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Choose the kelurahan/desa or kecamatan.</source>
+        <translation>Pilih kelurahan/desa atau kecamatan.</translation>
+    </message>
+    <message>
+        <source>The region %1 does not exist.</source>
+        <translation>Wilayah %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>An activity takes place in a kelurahan/desa or a kecamatan, not in %1.</source>
+        <translation>Kegiatan berlangsung di kelurahan/desa atau kecamatan, bukan di %1.</translation>
+    </message>
+    <message>
+        <source>The date is required.</source>
+        <translation>Tanggal wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Start and end time are required.</source>
+        <translation>Jam mulai dan jam selesai wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The activity must end after it starts.</source>
+        <translation>Kegiatan harus selesai setelah dimulai.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with id %1.</source>
+        <translation>Tidak ada MoU dengan id %1.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Tidak ada orang dengan id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice as an officer.</source>
+        <translation>%1 disebut dua kali sebagai petugas.</translation>
+    </message>
+    <message>
+        <source>Activity on %1 in %2</source>
+        <translation>Kegiatan tanggal %1 di %2</translation>
+    </message>
+    <message>
+        <source>Move an activity to another date or time with Reschedule, so that the move and its reason are kept.</source>
+        <translation>Pindahkan kegiatan ke tanggal atau jam lain dengan Jadwal Ulang, agar perpindahan dan alasannya tercatat.</translation>
+    </message>
+    <message>
+        <source>Change an activity&apos;s status with its own command.</source>
+        <translation>Ubah status kegiatan dengan perintahnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Activity changed</source>
+        <translation>Kegiatan diubah</translation>
+    </message>
+    <message>
+        <source>Give the reason for the new date.</source>
+        <translation>Isi alasan tanggal baru.</translation>
+    </message>
+    <message>
+        <source>The new date needs a start and an end time, the end after the start.</source>
+        <translation>Tanggal baru memerlukan jam mulai dan jam selesai, jam selesai setelah jam mulai.</translation>
+    </message>
+    <message>
+        <source>A done or cancelled activity cannot be moved.</source>
+        <translation>Kegiatan yang sudah terlaksana atau dibatalkan tidak dapat dipindahkan.</translation>
+    </message>
+    <message>
+        <source>The new date and time are the same as the old ones.</source>
+        <translation>Tanggal dan jam baru sama dengan yang lama.</translation>
+    </message>
+    <message>
+        <source>Activity moved from %1 to %2: %3</source>
+        <translation>Kegiatan dipindahkan dari %1 ke %2: %3</translation>
+    </message>
+    <message>
+        <source>An activity that is %1 cannot become %2.</source>
+        <translation>Kegiatan berstatus %1 tidak dapat menjadi %2.</translation>
+    </message>
+    <message>
+        <source>Activity %1 -&gt; %2</source>
+        <translation>Kegiatan %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Only a planned activity can be removed; cancel it instead.</source>
+        <translation>Hanya kegiatan yang masih direncanakan yang dapat dihapus; batalkan saja.</translation>
+    </message>
+    <message>
+        <source>Activity removed</source>
+        <translation>Kegiatan dihapus</translation>
+    </message>
+</context>
+<context>
     <name>AgreementRepository</name>
     <message>
         <source>There is no agreement with id %1.</source>

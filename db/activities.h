@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "records.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QTime>
+
+#include <optional>
+
+namespace sisambang::db {
+
+class Database;
+
+enum class ActivityKind {
+    VillageVisit,        // sambang desa
+    CoordinationMeeting, // rapat koordinasi
+    Socialisation,       // sosialisasi
+    Other,
+};
+enum class ActivityStatus { Planned, Done, Postponed, Cancelled };
+enum class OfficerRole { Speaker, Companion, Moderator, MinuteTaker, Other };
+
+QString activityKindKey(ActivityKind kind);
+std::optional<ActivityKind> activityKindFromKey(QStringView key);
+QString activityStatusKey(ActivityStatus status);
+std::optional<ActivityStatus> activityStatusFromKey(QStringView key);
+QString officerRoleKey(OfficerRole role);
+std::optional<OfficerRole> officerRoleFromKey(QStringView key);
+
+// Indonesian names as printed in documents ("Sambang Desa", "Narasumber").
+QString activityKindLabelId(ActivityKind kind);
+QString officerRoleLabelId(OfficerRole role);
+
+// A Bawaslu member or staff member sent to the activity (petugas).
+struct ActivityOfficer
+{
+    qint64 personId = 0;
+    OfficerRole role = OfficerRole::Companion;
+    QString name{}; // read from the register
+};
+
+struct Activity
+{
+    qint64 id = 0;
+    ActivityKind kind = ActivityKind::VillageVisit;
+    qint64 agreementId = 0; // 0: not under an agreement
+    qint64 planId = 0;      // the generator run that planned it; 0: entered by hand
+    QString regionCode{};   // kelurahan/desa, or kecamatan
+    QString title{};        // acara; empty prints the kind's name
+    QString venue{};        // empty: the default venue of the region
+    QDate date{};
+    QTime start{9, 0};
+    QTime end{12, 0};
+    QString topic{}; // materi
+    ActivityStatus status = ActivityStatus::Planned;
+    int visitNumber = 1;
+    bool draftPlan = false; // planned while its agreement was a draft
+    qint64 hostInstitutionId = 0;
+    QString notes{};
+    int version = 0;
+    QList<ActivityOfficer> officers{};
+
+    // Read with the activity, not stored with it.
+    QString regionName{};   // "Desa Nibung"
+    QString districtCode{}; // the kecamatan, for a desa or the kecamatan itself
+    QString districtName{}; // "Koba"
+};
+
+// One move of an activity, kept for good.
+struct Reschedule
+{
+    QDate oldDate{};
+    QTime oldStart{};
+    QTime oldEnd{};
+    QDate newDate{};
+    QTime newStart{};
+    QTime newEnd{};
+    QString reason{};
+    QString operatorName{};
+    QString at{}; // UTC ISO timestamp
+};
+
+struct ActivityFilter
+{
+    QDate from{};         // inclusive; invalid: no bound
+    QDate to{};           // inclusive
+    QString regionCode{}; // a kecamatan or desa code: activities in it (prefix)
+    std::optional<ActivityStatus> status{};
+    std::optional<ActivityKind> kind{};
+    qint64 agreementId = 0;
+    qint64 officerId = 0;
+};
+
+class ActivityRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ActivityRepository)
+
+public:
+    explicit ActivityRepository(const Database &database)
+        : m_database(database)
+    {
+    }
+
+    Result<Activity> find(qint64 id) const;
+    // Ordered by date, start time and id, with officers and region names.
+    Result<QList<Activity>> list(const ActivityFilter &filter = {}) const;
+
+    // Region exists, date set, end after start, officers are people; the
+    // agreement (when named) exists.
+    QList<FieldProblem> validate(const Activity &activity) const;
+    // Adds the activity with its officers; returns the new id. Runs inside the
+    // caller's transaction when there is one (a saved plan is one change).
+    Result<qint64> add(const Activity &activity);
+    // Saves every field and the officers when nobody changed the activity
+    // since `activity.version` (else Conflict). Date and time changes go
+    // through reschedule(), status changes through setStatus().
+    Status update(Activity &activity);
+    // Moves the activity and keeps the move in its history; the reason is required.
+    Status reschedule(qint64 id, int version, const QDate &date, const QTime &start,
+                      const QTime &end, const QString &reason);
+    // planned -> done, postponed or cancelled; postponed -> planned (after a
+    // reschedule) or cancelled; done -> planned to correct a mistake.
+    Status setStatus(qint64 id, int version, ActivityStatus status);
+    Result<QList<Reschedule>> history(qint64 id) const;
+    // Removes an activity planned by mistake; only planned ones, never done.
+    Status remove(qint64 id, int version);
+
+    // "Kantor Desa Nibung", "Kantor Kelurahan Berok", "Kantor Camat Koba".
+    Result<QString> defaultVenue(const QString &regionCode) const;
+
+private:
+    Status writeOfficers(qint64 id, const QList<ActivityOfficer> &officers);
+    const Database &m_database;
+};
+
+} // namespace sisambang::db
