@@ -719,6 +719,17 @@
     </message>
 </context>
 <context>
+    <name>RecapBuilder</name>
+    <message>
+        <source>The recap needs a period whose end is not before its start.</source>
+        <translation>Rekap memerlukan periode yang akhirnya tidak sebelum awalnya.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year a recap can be made for.</source>
+        <translation>%1 bukan tahun yang dapat direkap.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>The record no longer exists; someone else removed it.</source>
