@@ -41,6 +41,13 @@ constexpr Command commands[] = {
      runAgreement},
     {"print", "print agreement ID -o FILE.pdf|FILE.odt [--paper A4|F4]",
      "print the MoU document to PDF or ODT", runPrint},
+    {"report",
+     "report monthly --month YYYY-MM -o FILE.pdf|.odt|.xlsx|.csv [--region KODE]\n"
+     "      [--agreement ID] [--paper A4|F4] [--landscape]",
+     "the monthly recap (rekap bulanan) for the province; suitable for a scheduled task",
+     runReport},
+    {"report", "report yearly --year YYYY -o FILE.pdf|FILE.xlsx [--region KODE] [--paper A4|F4]",
+     "the twelve months side by side: activities and cumulative coverage per kecamatan", runReport},
     {"import", "import stakeholders FILE [--dry-run] [--skip-errors]",
      "import people from a .csv or .xlsx file; prints each row's outcome and\n"
      "      writes nothing (exit 1) if a row has an error, unless --skip-errors",
@@ -87,7 +94,7 @@ bool needsGui(const QStringList &arguments)
         if (argument == QLatin1String("--db")) {
             ++index;
         } else if (!argument.startsWith(u'-')) {
-            return argument == QLatin1String("print");
+            return argument == QLatin1String("print") || argument == QLatin1String("report");
         }
     }
     return false;

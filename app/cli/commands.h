@@ -16,5 +16,6 @@ ExitCode runExport(Context &context);
 ExitCode runAudit(Context &context);
 ExitCode runAgreement(Context &context);
 ExitCode runPrint(Context &context);
+ExitCode runReport(Context &context);
 
 } // namespace sisambang::cli

@@ -1,84 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The monthly and yearly recap's figures against a hand-counted fixture.
-#include "activities.h"
-#include "agreements.h"
 #include "recap.h"
-#include "registerfixture.h"
+#include "recapfixture.h"
 
 using namespace sisambang;
 
-namespace {
-
-const QString nibung = QStringLiteral("19.04.01.2003");
-const QString kurau = QStringLiteral("19.04.01.2005");
-const QString guntung = QStringLiteral("19.04.01.2006");
-const QString penyak = QStringLiteral("19.04.01.2007");
-const QString berok = QStringLiteral("19.04.01.1017");
-const QString perlang = QStringLiteral("19.04.06.2001");
-
-qint64 addActivity(db::Database &database, const QString &desa, const QDate &date, qint64 agreement)
-{
-    db::Activity activity;
-    activity.regionCode = desa;
-    activity.date = date;
-    activity.agreementId = agreement;
-    auto id = db::ActivityRepository(database).add(activity);
-    REQUIRE(id.ok());
-    return *id;
-}
-
-void setStatus(db::Database &database, qint64 id, db::ActivityStatus status)
-{
-    db::ActivityRepository activities(database);
-    auto activity = activities.find(id);
-    REQUIRE(activities.setStatus(id, activity->version, status).ok());
-}
-
-// Koba: an agreement signed 20 Feb 2023 covering five desa; activities from
-// 28 Feb to 31 Mar 2023, one of them moved into April.
-struct Fixture
-{
-    test::TestDatabase database;
-    qint64 agreement = 0;
-
-    Fixture()
-    {
-        auto &db = database.db();
-        db::Agreement koba;
-        koba.title = QStringLiteral("Sambang Pengawasan di Kecamatan Koba");
-        koba.status = db::AgreementStatus::Signed;
-        koba.signedOn = QDate(2023, 2, 20);
-        koba.validFrom = QDate(2023, 2, 20);
-        koba.validUntil = QDate(2025, 2, 19);
-        koba.villageCodes = {nibung, kurau, guntung, penyak, berok};
-        auto id = db::AgreementRepository(db).add(koba);
-        REQUIRE(id.ok());
-        agreement = *id;
-
-        setStatus(db, addActivity(db, nibung, QDate(2023, 3, 6), agreement),
-                  db::ActivityStatus::Done);
-        setStatus(db, addActivity(db, kurau, QDate(2023, 3, 7), agreement),
-                  db::ActivityStatus::Done);
-        addActivity(db, guntung, QDate(2023, 3, 8), agreement); // still planned
-        const qint64 moved = addActivity(db, penyak, QDate(2023, 3, 31), agreement);
-        REQUIRE(db::ActivityRepository(db)
-                    .reschedule(moved, 1, QDate(2023, 4, 3), QTime(9, 0), QTime(12, 0),
-                                QStringLiteral("Kepala desa dinas luar"))
-                    .ok());
-        setStatus(db, addActivity(db, perlang, QDate(2023, 3, 9), 0),
-                  db::ActivityStatus::Cancelled);
-        setStatus(db, addActivity(db, nibung, QDate(2023, 3, 20), agreement),
-                  db::ActivityStatus::Done);
-        setStatus(db, addActivity(db, berok, QDate(2023, 2, 28), agreement),
-                  db::ActivityStatus::Done);
-    }
-};
-
-} // namespace
+using test::RecapFixture;
 
 TEST_CASE("The March recap counts statuses with a move into April as postponed", "[recap]")
 {
-    Fixture fixture;
+    RecapFixture fixture;
     auto recap = db::RecapBuilder(fixture.database.db()).monthly(db::monthScope(2023, 3));
     REQUIRE(recap.ok());
     CHECK(recap->counts.planned == 1);
@@ -106,7 +37,7 @@ TEST_CASE("The March recap counts statuses with a move into April as postponed",
 
 TEST_CASE("Coverage per kecamatan counts covered and visited desa", "[recap]")
 {
-    Fixture fixture;
+    RecapFixture fixture;
     db::RecapBuilder recap(fixture.database.db());
     auto rows = recap.coverage(QDate(2023, 3, 31));
     REQUIRE(rows.ok());
@@ -137,7 +68,7 @@ TEST_CASE("Coverage per kecamatan counts covered and visited desa", "[recap]")
 
 TEST_CASE("The February recap lists the agreement signed in it", "[recap]")
 {
-    Fixture fixture;
+    RecapFixture fixture;
     auto recap = db::RecapBuilder(fixture.database.db()).monthly(db::monthScope(2023, 2));
     REQUIRE(recap.ok());
     REQUIRE(recap->agreements.size() == 1);
@@ -155,7 +86,7 @@ TEST_CASE("The February recap lists the agreement signed in it", "[recap]")
 
 TEST_CASE("The yearly recap sets twelve months side by side", "[recap]")
 {
-    Fixture fixture;
+    RecapFixture fixture;
     auto year = db::RecapBuilder(fixture.database.db()).yearly(2023);
     REQUIRE(year.ok());
     REQUIRE(year->months.size() == 12);

@@ -34,16 +34,16 @@ using SpreadsheetRow = QList<SpreadsheetCell>;
 
 struct SpreadsheetSheet
 {
-    QString name;
-    QList<SpreadsheetRow> rows;
+    QString name{};
+    QList<SpreadsheetRow> rows{};
     int headerRows = 1; // bold, frozen and filtered in XLSX
 };
 
 struct Workbook
 {
-    QList<SpreadsheetSheet> sheets;
-    QString title;
-    QString author;
+    QList<SpreadsheetSheet> sheets{};
+    QString title{};
+    QString author{};
 };
 
 class SpreadsheetWriter
