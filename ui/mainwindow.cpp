@@ -138,9 +138,10 @@ void MainWindow::createPages()
 {
     m_home = new HomePage(m_context, m_pages);
     m_settings = new SettingsPage(m_context, m_pages);
+    auto *agreements = new AgreementPage(m_context, m_pages);
     const QList<QWidget *> pages = {m_home,
                                     new StakeholderPage(m_context, m_pages),
-                                    new AgreementPage(m_context, m_pages),
+                                    agreements,
                                     new SchedulePage(m_context, m_pages),
                                     new ActivityPage(m_context, m_pages),
                                     new ReportPage(m_context, m_pages),
@@ -153,6 +154,10 @@ void MainWindow::createPages()
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageTitle(page)).arg(index + 1));
     }
 
+    connect(m_home, &HomePage::agreementRequested, this, [this, agreements](qint64 id) {
+        showPage(Page::Agreements);
+        agreements->select(id);
+    });
     connect(m_settings, &SettingsPage::profileSaved, this, [this] {
         m_home->refresh();
         db::OfficeProfileStore store(m_context.database);

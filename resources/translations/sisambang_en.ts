@@ -1688,6 +1688,65 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::DashboardPanel</name>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Next 14 days</source>
+        <translation>Next 14 days</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>MoUs ending within 90 days</source>
+        <translation>MoUs ending within 90 days</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Second party</source>
+        <translation>Second party</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open.</source>
+        <translation>Double-click or press Enter to open.</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::EndPositionDialog</name>
     <message>
         <source>End position</source>
@@ -1905,10 +1964,6 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>Work area by kecamatan</source>
-        <translation>Work area by kecamatan</translation>
-    </message>
-    <message>
         <source>This database</source>
         <translation>This database</translation>
     </message>
@@ -1959,6 +2014,38 @@
     <message>
         <source>&lt;b&gt;Holidays in %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Holidays in %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Covered by MoU</source>
+        <translation>Covered by MoU</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Work area and coverage by kecamatan</source>
+        <translation>Work area and coverage by kecamatan</translation>
+    </message>
+    <message>
+        <source>no MoU</source>
+        <translation>no MoU</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Every covered kelurahan/desa has been visited.</source>
+        <translation>Every covered kelurahan/desa has been visited.</translation>
+    </message>
+    <message>
+        <source>Not visited yet: %1</source>
+        <translation>Not visited yet: %1</translation>
     </message>
 </context>
 <context>

@@ -1692,6 +1692,65 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::DashboardPanel</name>
+    <message>
+        <source>planned</source>
+        <translation>direncanakan</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terlaksana</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>ditunda</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>Next 14 days</source>
+        <translation>14 hari ke depan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>MoUs ending within 90 days</source>
+        <translation>MoU berakhir dalam 90 hari</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>Second party</source>
+        <translation>Pihak kedua</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open.</source>
+        <translation>Klik dua kali atau tekan Enter untuk membuka.</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::EndPositionDialog</name>
     <message>
         <source>End position</source>
@@ -1909,10 +1968,6 @@
         <translation>Kode</translation>
     </message>
     <message>
-        <source>Work area by kecamatan</source>
-        <translation>Wilayah kerja per kecamatan</translation>
-    </message>
-    <message>
         <source>This database</source>
         <translation>Database ini</translation>
     </message>
@@ -1963,6 +2018,38 @@
     <message>
         <source>&lt;b&gt;Holidays in %1:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Hari libur tahun %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Covered by MoU</source>
+        <translation>Dicakup MoU</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Dikunjungi</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>Work area and coverage by kecamatan</source>
+        <translation>Wilayah kerja dan cakupan per kecamatan</translation>
+    </message>
+    <message>
+        <source>no MoU</source>
+        <translation>belum ada MoU</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Every covered kelurahan/desa has been visited.</source>
+        <translation>Semua kelurahan/desa yang dicakup sudah dikunjungi.</translation>
+    </message>
+    <message>
+        <source>Not visited yet: %1</source>
+        <translation>Belum dikunjungi: %1</translation>
     </message>
 </context>
 <context>

@@ -27,10 +27,11 @@ public:
     AgreementEditor *editor() const { return m_editor; }
     QTableWidget *list() const { return m_list; }
     QTableWidget *coverage() const { return m_coverage; }
+    // Shows the agreement in the list and the editor (e.g. from the Beranda).
+    void select(qint64 id);
 
 private:
     void refreshCoverage();
-    void select(qint64 id);
 
     Context &m_context;
     QString m_regencyCode;

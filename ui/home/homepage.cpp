@@ -3,9 +3,12 @@
 
 #include "common/pageheader.h"
 #include "context.h"
+#include "coveragedelegate.h"
+#include "dashboardpanel.h"
 #include "database.h"
 #include "holidays.h"
 #include "officeprofile.h"
+#include "recap.h"
 #include "regions.h"
 
 #include <QDate>
@@ -13,6 +16,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -51,6 +55,7 @@ HomePage::HomePage(Context &context, QWidget *parent)
     , m_office(new QLabel(this))
     , m_contact(new QLabel(this))
     , m_districtTable(new QTableWidget(this))
+    , m_dashboard(new DashboardPanel(context, this))
     , m_details(new QLabel(this))
     , m_problem(new QLabel(this))
 {
@@ -83,9 +88,11 @@ HomePage::HomePage(Context &context, QWidget *parent)
     figures->addWidget(figure(QStringLiteral("villageCount"), tr("Desa"), &m_villageValue));
 
     m_districtTable->setObjectName(QStringLiteral("districtTable"));
-    m_districtTable->setColumnCount(4);
-    m_districtTable->setHorizontalHeaderLabels(
-        {tr("Kecamatan"), tr("Code"), tr("Kelurahan"), tr("Desa")});
+    m_districtTable->setColumnCount(7);
+    m_districtTable->setHorizontalHeaderLabels({tr("Kecamatan"), tr("Code"), tr("Kelurahan"),
+                                                tr("Desa"), tr("Covered by MoU"), tr("Visited"),
+                                                tr("Coverage")});
+    m_districtTable->setItemDelegateForColumn(6, new CoverageDelegate(m_districtTable));
     m_districtTable->verticalHeader()->hide();
     // Rows of a known height, so the table can be made exactly as tall as its rows.
     m_districtTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -94,11 +101,11 @@ HomePage::HomePage(Context &context, QWidget *parent)
     m_districtTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_districtTable->setAlternatingRowColors(true);
     m_districtTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < 4; ++column) {
+    for (int column = 1; column < 7; ++column) {
         m_districtTable->horizontalHeader()->setSectionResizeMode(column,
                                                                   QHeaderView::ResizeToContents);
     }
-    auto *districts = new QGroupBox(tr("Work area by kecamatan"), this);
+    auto *districts = new QGroupBox(tr("Work area and coverage by kecamatan"), this);
     auto *districtLayout = new QVBoxLayout(districts);
     districtLayout->addWidget(m_districtTable);
 
@@ -110,9 +117,20 @@ HomePage::HomePage(Context &context, QWidget *parent)
     detailsLayout->addWidget(m_details);
     detailsLayout->addStretch();
 
+    connect(m_dashboard, &DashboardPanel::activityRequested, this, &HomePage::activityRequested);
+    connect(m_dashboard, &DashboardPanel::agreementRequested, this, &HomePage::agreementRequested);
+    connect(m_dashboard, &DashboardPanel::problem, this, [this](const QString &message) {
+        m_problem->setText(message);
+        m_problem->show();
+    });
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(districts);
+    left->addWidget(detailsBox);
+    left->addStretch(1);
     auto *lower = new QHBoxLayout;
-    lower->addWidget(districts, 3);
-    lower->addWidget(detailsBox, 2);
+    lower->addLayout(left, 3);
+    lower->addWidget(m_dashboard, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -121,8 +139,7 @@ HomePage::HomePage(Context &context, QWidget *parent)
     layout->addSpacing(8);
     layout->addLayout(figures);
     layout->addSpacing(8);
-    layout->addLayout(lower);
-    layout->addStretch(1);
+    layout->addLayout(lower, 1);
 
     refresh();
 }
@@ -243,6 +260,7 @@ void HomePage::refresh()
 
     m_problem->setText(problems.join(u'\n'));
     m_problem->setVisible(!problems.isEmpty());
+    m_dashboard->refresh();
 }
 
 void HomePage::fillRegionFigures(const QString &regencyCode, QStringList &problems)
@@ -259,6 +277,17 @@ void HomePage::fillRegionFigures(const QString &regencyCode, QStringList &proble
         districts = QList<db::Region>();
     }
     m_districtTable->setRowCount(static_cast<int>(districts->size()));
+    QHash<QString, db::KecamatanCoverage> coverage;
+    if (!regencyCode.isEmpty()) {
+        auto rows = db::RecapBuilder(m_context.database).coverage(QDate::currentDate());
+        if (rows) {
+            for (const db::KecamatanCoverage &one : std::as_const(*rows)) {
+                coverage.insert(one.code, one);
+            }
+        } else {
+            problems.append(rows.error().message);
+        }
+    }
     int row = 0;
     for (const db::Region &district : *districts) {
         const int urban =
@@ -272,6 +301,20 @@ void HomePage::fillRegionFigures(const QString &regencyCode, QStringList &proble
         m_districtTable->setItem(row, 1, new QTableWidgetItem(district.code));
         m_districtTable->setItem(row, 2, numberItem(urban));
         m_districtTable->setItem(row, 3, numberItem(rural));
+        const db::KecamatanCoverage covered = coverage.value(district.code);
+        m_districtTable->setItem(row, 4, numberItem(covered.covered));
+        m_districtTable->setItem(row, 5, numberItem(covered.visited));
+        auto *bar = new QTableWidgetItem(
+            covered.covered == 0 ? tr("no MoU")
+                                 : tr("%1%").arg(QLocale().toString(covered.percent(), 'f', 0)));
+        if (covered.covered > 0) {
+            bar->setData(Qt::UserRole, covered.percent());
+            bar->setToolTip(
+                covered.notVisited.isEmpty()
+                    ? tr("Every covered kelurahan/desa has been visited.")
+                    : tr("Not visited yet: %1").arg(covered.notVisited.join(QStringLiteral(", "))));
+        }
+        m_districtTable->setItem(row, 6, bar);
         ++row;
     }
     m_districts = static_cast<int>(districts->size());

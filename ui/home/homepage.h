@@ -10,10 +10,12 @@ class QTableWidget;
 namespace sisambang::ui {
 
 struct Context;
+class DashboardPanel;
 class PageHeader;
 
-// Page "Beranda": what this database is about: the office, its kabupaten/kota
-// and the kecamatan and kelurahan/desa it covers, and where the data lives.
+// Page "Beranda": where things stand at a glance: the office, its kabupaten/kota,
+// coverage of kelurahan/desa per kecamatan (covered by an MoU, visited), the
+// work lists of the dashboard, and where the data lives.
 class HomePage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,12 @@ public:
     int districtCount() const { return m_districts; }
     int urbanVillageCount() const { return m_urbanVillages; }
     int villageCount() const { return m_villages; }
+    DashboardPanel *dashboard() const { return m_dashboard; }
+    QTableWidget *districtTable() const { return m_districtTable; }
+
+Q_SIGNALS:
+    void activityRequested(qint64 activityId);
+    void agreementRequested(qint64 agreementId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -48,6 +56,7 @@ private:
     QLabel *m_urbanVillageValue = nullptr;
     QLabel *m_villageValue = nullptr;
     QTableWidget *m_districtTable;
+    DashboardPanel *m_dashboard;
     QLabel *m_details;
     QLabel *m_problem;
     int m_districts = 0;

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Beranda dashboard: coverage per kecamatan and the work lists, each item
+// leading to where it is handled.
+#include "guifixture.h"
+
+#include "activities.h"
+#include "agreements.h"
+#include "home/dashboardpanel.h"
+#include "home/homepage.h"
+
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+using namespace sisambang;
+
+TEST_CASE("gui: Beranda lists the next 14 days and MoUs ending and opens them", "[gui][home]")
+{
+    test::GuiFixture fixture;
+    auto &database = fixture.database.db();
+    const QDate today = QDate::currentDate();
+    db::Agreement agreement;
+    agreement.title = QStringLiteral("Sambang Pengawasan di Kecamatan Koba");
+    agreement.status = db::AgreementStatus::Signed;
+    agreement.signedOn = today.addYears(-2);
+    agreement.validFrom = agreement.signedOn;
+    agreement.validUntil = today.addDays(30);
+    agreement.villageCodes = {QStringLiteral("19.04.01.2003"), QStringLiteral("19.04.01.2005")};
+    auto agreementId = db::AgreementRepository(database).add(agreement);
+    REQUIRE(agreementId.ok());
+
+    db::ActivityRepository activities(database);
+    const auto plan = [&](const QString &desa, const QDate &date) {
+        db::Activity activity;
+        activity.regionCode = desa;
+        activity.date = date;
+        activity.agreementId = *agreementId;
+        auto id = activities.add(activity);
+        REQUIRE(id.ok());
+        return *id;
+    };
+    const qint64 soon = plan(QStringLiteral("19.04.01.2005"), today.addDays(3));
+    plan(QStringLiteral("19.04.01.2006"), today.addDays(20)); // beyond 14 days
+    const qint64 visited = plan(QStringLiteral("19.04.01.2003"), today.addDays(-5));
+    REQUIRE(activities.setStatus(visited, 1, db::ActivityStatus::Done).ok());
+
+    auto context = fixture.context();
+    ui::HomePage home(context);
+    auto *upcoming = home.dashboard()->list(QStringLiteral("upcoming"));
+    REQUIRE(upcoming);
+    REQUIRE(upcoming->topLevelItemCount() == 1);
+    CHECK(upcoming->topLevelItem(0)->text(2).contains(QStringLiteral("Kurau")));
+    auto *expiring = home.dashboard()->list(QStringLiteral("expiring"));
+    REQUIRE(expiring->topLevelItemCount() == 1);
+    CHECK(expiring->topLevelItem(0)->text(1) == agreement.title);
+
+    // Koba: two desa covered, one visited: 50%.
+    QTableWidget *districts = home.districtTable();
+    REQUIRE(districts->rowCount() == 6);
+    CHECK(districts->item(0, 0)->text() == QStringLiteral("Koba"));
+    CHECK(districts->item(0, 4)->text() == QStringLiteral("2"));
+    CHECK(districts->item(0, 5)->text() == QStringLiteral("1"));
+    CHECK(districts->item(0, 6)->data(Qt::UserRole).toDouble() == Approx(50.0));
+    CHECK(districts->item(0, 6)->toolTip().contains(QStringLiteral("Kurau")));
+    CHECK_FALSE(districts->item(1, 6)->data(Qt::UserRole).isValid()); // no MoU there
+
+    QSignalSpy activitySpy(&home, &ui::HomePage::activityRequested);
+    QSignalSpy agreementSpy(&home, &ui::HomePage::agreementRequested);
+    Q_EMIT upcoming->itemActivated(upcoming->topLevelItem(0), 0);
+    Q_EMIT expiring->itemActivated(expiring->topLevelItem(0), 0);
+    REQUIRE(activitySpy.size() == 1);
+    CHECK(activitySpy.first().first().toLongLong() == soon);
+    REQUIRE(agreementSpy.size() == 1);
+    CHECK(agreementSpy.first().first().toLongLong() == *agreementId);
+}

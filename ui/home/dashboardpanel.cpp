@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboardpanel.h"
+
+#include "activities.h"
+#include "agreements.h"
+#include "context.h"
+#include "officeprofile.h"
+
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sisambang::ui {
+
+namespace {
+
+enum Role { KindRole = Qt::UserRole, IdRole };
+enum class Target { Activity, Agreement };
+
+QString statusText(db::ActivityStatus status)
+{
+    switch (status) {
+    case db::ActivityStatus::Planned:
+        return DashboardPanel::tr("planned");
+    case db::ActivityStatus::Done:
+        return DashboardPanel::tr("done");
+    case db::ActivityStatus::Postponed:
+        return DashboardPanel::tr("postponed");
+    case db::ActivityStatus::Cancelled:
+        return DashboardPanel::tr("cancelled");
+    }
+    return {};
+}
+
+} // namespace
+
+DashboardPanel::DashboardPanel(Context &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("dashboardPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_upcoming = addList(QStringLiteral("upcoming"), tr("Next 14 days"),
+                         {tr("Date"), tr("Time"), tr("Where"), tr("Status")}, 2);
+    m_expiring = addList(QStringLiteral("expiring"), tr("MoUs ending within 90 days"),
+                         {tr("Ends"), tr("Agreement"), tr("Second party")}, 1);
+}
+
+DashboardPanel::~DashboardPanel() = default;
+
+QTreeWidget *DashboardPanel::addList(const QString &name, const QString &title,
+                                     const QStringList &columns, int stretchColumn)
+{
+    auto *box = new QGroupBox(title, this);
+    box->setObjectName(name + QStringLiteral("Box"));
+    box->setProperty("baseTitle", title);
+    auto *list = new QTreeWidget(box);
+    list->setObjectName(name);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setAlternatingRowColors(true);
+    list->setHeaderLabels(columns);
+    list->header()->setStretchLastSection(false);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->header()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    list->setTextElideMode(Qt::ElideRight);
+    list->setToolTip(tr("Double-click or press Enter to open."));
+    connect(list, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { itemActivated(item); });
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->addWidget(list);
+    static_cast<QVBoxLayout *>(layout())->addWidget(box, 1);
+    return list;
+}
+
+QTreeWidget *DashboardPanel::list(const QString &name) const
+{
+    return findChild<QTreeWidget *>(name);
+}
+
+void DashboardPanel::setTitle(QTreeWidget *list, int count)
+{
+    auto *box = qobject_cast<QGroupBox *>(list->parentWidget());
+    box->setTitle(QStringLiteral("%1 (%2)").arg(box->property("baseTitle").toString()).arg(count));
+}
+
+void DashboardPanel::refresh(const QDate &today)
+{
+    fillUpcoming(today);
+    fillExpiring(today);
+}
+
+void DashboardPanel::fillUpcoming(const QDate &today)
+{
+    m_upcoming->clear();
+    db::ActivityFilter filter;
+    filter.from = today;
+    filter.to = today.addDays(13);
+    auto activities = db::ActivityRepository(m_context.database).list(filter);
+    if (!activities) {
+        Q_EMIT problem(activities.error().message);
+        setTitle(m_upcoming, 0);
+        return;
+    }
+    auto profile = db::OfficeProfileStore(m_context.database).load();
+    const QString zone =
+        profile ? db::timeZoneLabel(db::timeZoneForRegion(profile->regionCode)) : QString();
+    const QLocale locale;
+    int shown = 0;
+    for (const db::Activity &activity : std::as_const(*activities)) {
+        if (activity.status == db::ActivityStatus::Cancelled) {
+            continue;
+        }
+        auto *item = new QTreeWidgetItem(
+            m_upcoming,
+            {locale.toString(activity.date, QStringLiteral("ddd d MMM")),
+             QStringLiteral("%1 %2").arg(activity.start.toString(QStringLiteral("HH.mm")), zone),
+             QStringLiteral("%1 (%2)").arg(activity.regionName, activity.districtName),
+             statusText(activity.status)});
+        item->setToolTip(2, activity.venue);
+        item->setData(0, KindRole, static_cast<int>(Target::Activity));
+        item->setData(0, IdRole, activity.id);
+        ++shown;
+    }
+    setTitle(m_upcoming, shown);
+}
+
+void DashboardPanel::fillExpiring(const QDate &today)
+{
+    m_expiring->clear();
+    auto agreements = db::AgreementRepository(m_context.database).expiring(today, 90);
+    if (!agreements) {
+        Q_EMIT problem(agreements.error().message);
+        setTitle(m_expiring, 0);
+        return;
+    }
+    const QLocale locale;
+    for (const db::AgreementSummary &agreement : std::as_const(*agreements)) {
+        auto *item = new QTreeWidgetItem(
+            m_expiring, {locale.toString(agreement.validUntil, QLocale::ShortFormat),
+                         agreement.title, agreement.secondParty});
+        item->setToolTip(1, agreement.title);
+        item->setData(0, KindRole, static_cast<int>(Target::Agreement));
+        item->setData(0, IdRole, agreement.id);
+    }
+    setTitle(m_expiring, static_cast<int>(agreements->size()));
+}
+
+void DashboardPanel::itemActivated(QTreeWidgetItem *item)
+{
+    const qint64 id = item->data(0, IdRole).toLongLong();
+    if (static_cast<Target>(item->data(0, KindRole).toInt()) == Target::Agreement) {
+        Q_EMIT agreementRequested(id);
+    } else {
+        Q_EMIT activityRequested(id);
+    }
+}
+
+} // namespace sisambang::ui
