@@ -416,6 +416,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .%1.</source>
+        <translation>Choose a file name ending in .%1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 exists already; choose another name.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFinder</name>
     <message>
         <source>%1 (same name, id %2)</source>
@@ -550,14 +565,6 @@
     <message>
         <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
         <translation>PDF (*.pdf);;OpenDocument text (*.odt)</translation>
-    </message>
-    <message>
-        <source>Choose a file name ending in .pdf or .odt.</source>
-        <translation>Choose a file name ending in .pdf or .odt.</translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose another name.</source>
-        <translation>%1 exists already; choose another name.</translation>
     </message>
 </context>
 <context>
@@ -2824,16 +2831,184 @@ New institutions: %9</translation>
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Monthly recap for the province</source>
-        <translation>Monthly recap for the province</translation>
+        <source>Monthly recap for the province, and the year view</source>
+        <translation>Monthly recap for the province, and the year view</translation>
     </message>
     <message>
-        <source>No reports available yet</source>
-        <translation>No reports available yet</translation>
+        <source>Coverage per kecamatan</source>
+        <translation>Coverage per kecamatan</translation>
     </message>
     <message>
-        <source>This page will produce the monthly recap (rekap bulanan) sent to the province: activities done, attendance, coverage of kelurahan/desa per kecamatan and MoUs signed, with charts, as a PDF signed by the Kepala Sekretariat and as a spreadsheet, plus a year overview.</source>
-        <translation>This page will produce the monthly recap (rekap bulanan) sent to the province: activities done, attendance, coverage of kelurahan/desa per kecamatan and MoUs signed, with charts, as a PDF signed by the Kepala Sekretariat and as a spreadsheet, plus a year overview.</translation>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Recap</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly</source>
+        <translation>&amp;Monthly</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly</source>
+        <translation>&amp;Yearly</translation>
+    </message>
+    <message>
+        <source>F4 (215 x 330 mm)</source>
+        <translation>F4 (215 x 330 mm)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and Print...</source>
+        <translation>&amp;Preview and Print...</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Export...</translation>
+    </message>
+    <message>
+        <source>PDF, ODT, XLSX or CSV (Ctrl+E)</source>
+        <translation>PDF, ODT, XLSX or CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan:</source>
+        <translation>&amp;Kecamatan:</translation>
+    </message>
+    <message>
+        <source>M&amp;oU:</source>
+        <translation>M&amp;oU:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;aper:</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Desa visited in the period</source>
+        <translation>Desa visited in the period</translation>
+    </message>
+    <message>
+        <source>Desa visited so far</source>
+        <translation>Desa visited so far</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <source>All agreements</source>
+        <translation>All agreements</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Not visited yet: %1</source>
+        <translation>Not visited yet: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Monthly recap print preview</source>
+        <translation>Monthly recap print preview</translation>
+    </message>
+    <message>
+        <source>Yearly recap print preview</source>
+        <translation>Yearly recap print preview</translation>
+    </message>
+    <message>
+        <source>Export the monthly recap</source>
+        <translation>Export the monthly recap</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;OpenDocument text (*.odt);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export the yearly recap</source>
+        <translation>Export the yearly recap</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>

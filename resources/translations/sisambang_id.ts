@@ -416,6 +416,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .%1.</source>
+        <translation>Pilih nama berkas yang berakhiran .%1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 sudah ada; pilih nama lain.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFinder</name>
     <message>
         <source>%1 (same name, id %2)</source>
@@ -550,14 +565,6 @@
     <message>
         <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
         <translation>PDF (*.pdf);;Teks OpenDocument (*.odt)</translation>
-    </message>
-    <message>
-        <source>Choose a file name ending in .pdf or .odt.</source>
-        <translation>Pilih nama berkas yang berakhiran .pdf atau .odt.</translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose another name.</source>
-        <translation>%1 sudah ada; pilih nama lain.</translation>
     </message>
 </context>
 <context>
@@ -2828,16 +2835,184 @@ Instansi baru: %9</translation>
         <translation>Laporan</translation>
     </message>
     <message>
-        <source>Monthly recap for the province</source>
-        <translation>Rekap bulanan untuk provinsi</translation>
+        <source>Monthly recap for the province, and the year view</source>
+        <translation>Rekap bulanan untuk provinsi, dan rekap tahunan</translation>
     </message>
     <message>
-        <source>No reports available yet</source>
-        <translation>Belum ada laporan</translation>
+        <source>Coverage per kecamatan</source>
+        <translation>Cakupan per kecamatan</translation>
     </message>
     <message>
-        <source>This page will produce the monthly recap (rekap bulanan) sent to the province: activities done, attendance, coverage of kelurahan/desa per kecamatan and MoUs signed, with charts, as a PDF signed by the Kepala Sekretariat and as a spreadsheet, plus a year overview.</source>
-        <translation>Halaman ini akan menyusun rekap bulanan yang dikirim ke provinsi: kegiatan yang terlaksana, kehadiran, cakupan kelurahan/desa per kecamatan, dan MoU yang ditandatangani, lengkap dengan grafik, dalam bentuk PDF yang ditandatangani Kepala Sekretariat dan lembar kerja, serta ikhtisar tahunan.</translation>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Rekap</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly</source>
+        <translation>&amp;Bulanan</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly</source>
+        <translation>&amp;Tahunan</translation>
+    </message>
+    <message>
+        <source>F4 (215 x 330 mm)</source>
+        <translation>F4 (215 x 330 mm)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Tegak</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Mendatar</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and Print...</source>
+        <translation>&amp;Pratinjau dan Cetak...</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Ekspor...</translation>
+    </message>
+    <message>
+        <source>PDF, ODT, XLSX or CSV (Ctrl+E)</source>
+        <translation>PDF, ODT, XLSX atau CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan:</source>
+        <translation>&amp;Kecamatan:</translation>
+    </message>
+    <message>
+        <source>M&amp;oU:</source>
+        <translation>M&amp;oU:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terlaksana</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Desa visited in the period</source>
+        <translation>Desa dikunjungi dalam periode</translation>
+    </message>
+    <message>
+        <source>Desa visited so far</source>
+        <translation>Desa dikunjungi sampai saat ini</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>All agreements</source>
+        <translation>Semua MoU</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Dicakup</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Dikunjungi</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Not visited yet: %1</source>
+        <translation>Belum dikunjungi: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Monthly recap print preview</source>
+        <translation>Pratinjau cetak rekap bulanan</translation>
+    </message>
+    <message>
+        <source>Yearly recap print preview</source>
+        <translation>Pratinjau cetak rekap tahunan</translation>
+    </message>
+    <message>
+        <source>Export the monthly recap</source>
+        <translation>Ekspor rekap bulanan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;Dokumen OpenDocument (*.odt);;Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Export the yearly recap</source>
+        <translation>Ekspor rekap tahunan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Buku kerja Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

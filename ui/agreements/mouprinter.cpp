@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mouprinter.h"
 
-#include "common/filedialogs.h"
+#include "common/documentprinter.h"
 #include "common/messages.h"
 #include "context.h"
 #include "documentexport.h"
 #include "mou.h"
-#include "renderer.h"
-
-#include <QFileInfo>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 
 namespace sisambang::ui {
 
@@ -21,19 +16,8 @@ void MouPrinter::preview(qint64 agreementId)
         m_context.messages.warning(m_parent, tr("Print"), data.error().message);
         return;
     }
-    const documents::DocumentRenderer renderer(documents::mouDocument(*data, data->profile.paper));
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(renderer.pageLayout());
-    printer.setFullPage(true);
-    QPrintPreviewDialog dialog(&printer, m_parent);
-    dialog.setWindowTitle(tr("MoU print preview"));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *target) {
-        if (auto done = renderer.render(*target); !done) {
-            m_context.messages.warning(m_parent, tr("Print"), done.error().message);
-        }
-    });
-    if (dialog.exec() == QDialog::Accepted) {
-        // Accepting the preview sends the pages to the printer.
+    if (DocumentPrinter(m_context, m_parent)
+            .preview(documents::mouDocument(*data, data->profile.paper), tr("MoU print preview"))) {
         if (auto recorded = db::AgreementRepository(m_context.database)
                                 .recordPrint(agreementId, QStringLiteral("printed"));
             !recorded) {
@@ -49,20 +33,12 @@ QString MouPrinter::exportFile(qint64 agreementId)
         m_context.messages.warning(m_parent, tr("Export"), data.error().message);
         return {};
     }
-    const QString path = m_context.fileDialogs.saveFile(
-        m_parent, tr("Export the MoU"), tr("PDF (*.pdf);;OpenDocument text (*.odt)"),
-        QStringLiteral("mou-%1.pdf").arg(agreementId));
+    const QString path =
+        DocumentPrinter(m_context, m_parent)
+            .askNewFile(tr("Export the MoU"), tr("PDF (*.pdf);;OpenDocument text (*.odt)"),
+                        QStringLiteral("mou-%1.pdf").arg(agreementId),
+                        {QStringLiteral("pdf"), QStringLiteral("odt")});
     if (path.isEmpty()) {
-        return {};
-    }
-    if (!documents::DocumentExport::formatForPath(path)) {
-        m_context.messages.warning(m_parent, tr("Export"),
-                                   tr("Choose a file name ending in .pdf or .odt."));
-        return {};
-    }
-    if (QFileInfo::exists(path)) {
-        m_context.messages.warning(m_parent, tr("Export"),
-                                   tr("%1 exists already; choose another name.").arg(path));
         return {};
     }
     const auto document = documents::mouDocument(*data, data->profile.paper);
