@@ -16,5 +16,6 @@ ExitCode runExport(Context &context);
 ExitCode runAudit(Context &context);
 ExitCode runAgreement(Context &context);
 ExitCode runPrint(Context &context);
+ExitCode runSchedule(Context &context);
 
 } // namespace sisambang::cli
