@@ -288,14 +288,15 @@ std::optional<ActivityKind> ActivityImport::parseKind(const QString &text, QStri
         }
     }
     title = written;
-    if (key.contains(QLatin1String("sambang"))) {
-        return ActivityKind::VillageVisit;
-    }
+    // "Rapat Koordinasi Sambang Pengawasan" is a meeting: the kind word first.
     if (key.contains(QLatin1String("rapat"))) {
         return ActivityKind::CoordinationMeeting;
     }
     if (key.contains(QLatin1String("sosialisasi"))) {
         return ActivityKind::Socialisation;
+    }
+    if (key.contains(QLatin1String("sambang"))) {
+        return ActivityKind::VillageVisit;
     }
     return ActivityKind::Other;
 }

@@ -69,6 +69,8 @@ TEST_CASE("Times as schedules write them", "[activityimport]")
     CHECK(db::ActivityImport::parseKind(QStringLiteral("Rapat Koordinasi Pengawasan"), title) ==
           db::ActivityKind::CoordinationMeeting);
     CHECK(title == QStringLiteral("Rapat Koordinasi Pengawasan"));
+    CHECK(db::ActivityImport::parseKind(QStringLiteral("Rapat Koordinasi Sambang Pengawasan"),
+                                        title) == db::ActivityKind::CoordinationMeeting);
     CHECK(db::ActivityImport::parseKind(QStringLiteral("Apel Siaga"), title) ==
           db::ActivityKind::Other);
     CHECK_FALSE(db::ActivityImport::parseKind(QStringLiteral(" "), title).has_value());
