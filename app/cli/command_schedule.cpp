@@ -68,12 +68,19 @@ void printPlan(Context &context, const db::PlanDraft &draft, const db::Agreement
         names.insert(village.code, village.name);
     }
     if (!draft.plan.skippedAsVisited.isEmpty()) {
+        // A province's worth of names would bury the plan: the first few and a count.
+        constexpr qsizetype shown = 20;
+        const QStringList &codes = draft.plan.skippedAsVisited;
         QStringList skipped;
-        for (const QString &code : draft.plan.skippedAsVisited) {
+        for (const QString &code : codes.mid(0, shown)) {
             skipped << names.value(code, code);
         }
-        out << QStringLiteral("Already visited under this agreement (skipped; "
-                              "--include-visited plans them again): %1")
+        if (codes.size() > shown) {
+            skipped << QStringLiteral("and %1 more").arg(codes.size() - shown);
+        }
+        out << QStringLiteral("Already visited under this agreement (%1 skipped; "
+                              "--include-visited plans them again): %2")
+                   .arg(codes.size())
                    .arg(skipped.join(QStringLiteral(", ")))
             << '\n';
     }

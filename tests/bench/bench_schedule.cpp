@@ -92,8 +92,9 @@ Figures measure(const QString &folder, const QString &region)
     options.from = QDate(2023, 1, 2);
     options.perDay = 8; // four teams, two half days
     options.teams = teams;
-    // Long enough for every desa: working days are 5 of 7, less holidays.
-    options.to = options.from.addDays(villages->size() * 7 / 5 / options.perDay + 60);
+    // Long enough for every desa: working days are 5 of 7, less holidays and
+    // the half days a team is already out.
+    options.to = options.from.addDays(villages->size() * 2 / options.perDay + 60);
 
     Figures figures;
     figures.villages = villages->size();
@@ -102,8 +103,13 @@ Figures measure(const QString &folder, const QString &region)
     timer.start();
     auto draft = planner.draft(options);
     figures.draftMs = timer.elapsed();
-    if (!draft || !draft->plan.complete()) {
-        qFatal("draft failed for %s", qPrintable(region));
+    if (!draft) {
+        qFatal("%s", qPrintable(draft.error().message));
+    }
+    if (!draft->plan.complete()) {
+        qFatal("%s: %lld desa did not fit: %s", qPrintable(region),
+               static_cast<long long>(draft->plan.unplaced.size()),
+               qPrintable(draft->plan.unplaced.first().reason));
     }
     timer.restart();
     if (auto saved = planner.save(*draft); !saved) {
