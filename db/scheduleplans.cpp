@@ -165,11 +165,12 @@ Result<PlanDraft> SchedulePlanner::draft(const PlanOptions &options) const
     }
     if (agreement->status == AgreementStatus::Ended ||
         agreement->status == AgreementStatus::Cancelled) {
-        return Error::invalid(tr("Agreement %1 has %2; plan visits under a draft or signed one.")
-                                  .arg(options.agreementId)
-                                  .arg(agreement->status == AgreementStatus::Ended
-                                           ? tr("ended")
-                                           : tr("been cancelled")));
+        return Error::invalid(
+            agreement->status == AgreementStatus::Ended
+                ? tr("Agreement %1 has ended; plan visits under a draft or signed one.")
+                      .arg(options.agreementId)
+                : tr("Agreement %1 was cancelled; plan visits under a draft or signed one.")
+                      .arg(options.agreementId));
     }
     auto names = officerNames(m_database, options.teams);
     if (!names) {
