@@ -189,6 +189,21 @@ QString activityKindLabelId(ActivityKind kind)
     return {};
 }
 
+QString activityStatusLabelId(ActivityStatus status)
+{
+    switch (status) {
+    case ActivityStatus::Planned:
+        return QStringLiteral("Direncanakan");
+    case ActivityStatus::Done:
+        return QStringLiteral("Selesai");
+    case ActivityStatus::Postponed:
+        return QStringLiteral("Ditunda");
+    case ActivityStatus::Cancelled:
+        return QStringLiteral("Dibatalkan");
+    }
+    return {};
+}
+
 QString officerRoleLabelId(OfficerRole role)
 {
     switch (role) {
@@ -674,17 +689,22 @@ Result<QString> ActivityRepository::defaultVenue(const QString &regionCode) cons
     if (!region) {
         return region.error();
     }
+    return defaultVenue(*region);
+}
+
+QString ActivityRepository::defaultVenue(const Region &region)
+{
     // Printed on invitations: always Indonesian.
-    switch (region->kind) {
+    switch (region.kind) {
     case RegionKind::UrbanVillage:
-        return QStringLiteral("Kantor Kelurahan ") + region->name;
+        return QStringLiteral("Kantor Kelurahan ") + region.name;
     case RegionKind::Village:
     case RegionKind::CustomaryVillage:
-        return QStringLiteral("Kantor Desa ") + region->name;
+        return QStringLiteral("Kantor Desa ") + region.name;
     case RegionKind::District:
-        return QStringLiteral("Kantor Camat ") + region->name;
+        return QStringLiteral("Kantor Camat ") + region.name;
     default:
-        return region->name;
+        return region.name;
     }
 }
 

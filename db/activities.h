@@ -15,6 +15,7 @@
 namespace sisambang::db {
 
 class Database;
+struct Region;
 
 enum class ActivityKind {
     VillageVisit,        // sambang desa
@@ -35,6 +36,8 @@ std::optional<OfficerRole> officerRoleFromKey(QStringView key);
 // Indonesian names as printed in documents ("Sambang Desa", "Narasumber").
 QString activityKindLabelId(ActivityKind kind);
 QString officerRoleLabelId(OfficerRole role);
+// "Direncanakan", "Selesai", "Ditunda", "Dibatalkan".
+QString activityStatusLabelId(ActivityStatus status);
 
 // A Bawaslu member or staff member sent to the activity (petugas).
 struct ActivityOfficer
@@ -132,6 +135,8 @@ public:
 
     // "Kantor Desa Nibung", "Kantor Kelurahan Berok", "Kantor Camat Koba".
     Result<QString> defaultVenue(const QString &regionCode) const;
+    // The same for a region already read (no query: a plan names thousands).
+    static QString defaultVenue(const Region &region);
 
 private:
     Status writeOfficers(qint64 id, const QList<ActivityOfficer> &officers);

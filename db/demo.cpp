@@ -2,6 +2,7 @@
 #include "demo.h"
 
 #include "database.h"
+#include "demoactivities.h"
 #include "demoagreements.h"
 #include "demostakeholders.h"
 #include "officeprofile.h"
@@ -60,6 +61,9 @@ Status buildDemo(Database &database)
     }
     if (auto agreements = buildDemoAgreements(database); !agreements) {
         return agreements;
+    }
+    if (auto activities = buildDemoActivities(database); !activities) {
+        return activities;
     }
     return transaction.commit();
 }

@@ -31,6 +31,10 @@ constexpr Command commands[] = {
      "list the stakeholder register (active people unless --status inactive|all)", runList},
     {"list", "list agreements [--format table|csv|json]",
      "list the MoU register: ids, numbers, dates (YYYY-MM-DD), kecamatan codes", runList},
+    {"list",
+     "list activities [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--region KODE]\n"
+     "      [--status planned|done|postponed|cancelled] [--format table|csv|json]",
+     "list the schedule: date, time, kecamatan, desa, kind, venue, officers, status", runList},
     {"agreement",
      "agreement add --kecamatan KODE --signed-on YYYY-MM-DD --valid-until YYYY-MM-DD\n"
      "      [--valid-from DATE] [--title TEXT] [--programme TEXT] [--status draft|signed]\n"
@@ -39,6 +43,14 @@ constexpr Command commands[] = {
      "      kelurahan/desa, signatories from the register on the signing date; prints\n"
      "      the id (and, when signed, the office's number)",
      runAgreement},
+    {"schedule",
+     "schedule generate --agreement ID --from YYYY-MM-DD --to YYYY-MM-DD\n"
+     "      [--per-day K] [--visits-per-desa N] [--blackout YYYY-MM-DD ...]\n"
+     "      [--team ID,ID ...] [--topic TEXT] [--include-visited] [--dry-run] [--allow-partial]",
+     "plan sambang visits to every kelurahan/desa the agreement covers, on working\n"
+     "      days; prints the plan and its problems and saves it in one transaction;\n"
+     "      exit 1 and nothing saved when some desa do not fit, unless --allow-partial",
+     runSchedule},
     {"print", "print agreement ID -o FILE.pdf|FILE.odt [--paper A4|F4]",
      "print the MoU document to PDF or ODT", runPrint},
     {"report",
@@ -48,9 +60,17 @@ constexpr Command commands[] = {
      runReport},
     {"report", "report yearly --year YYYY -o FILE.pdf|FILE.xlsx [--region KODE] [--paper A4|F4]",
      "the twelve months side by side: activities and cumulative coverage per kecamatan", runReport},
+    {"print",
+     "print schedule -o FILE.pdf|FILE.odt|FILE.xlsx|FILE.csv [--from YYYY-MM-DD]\n"
+     "      [--to YYYY-MM-DD] [--region KODE] [--paper A4|F4]",
+     "print the (filtered) schedule, Jadwal Sambang Pengawasan, or write it as a sheet", runPrint},
     {"import", "import stakeholders FILE [--dry-run] [--skip-errors]",
      "import people from a .csv or .xlsx file; prints each row's outcome and\n"
      "      writes nothing (exit 1) if a row has an error, unless --skip-errors",
+     runImport},
+    {"import", "import activities FILE [--dry-run]",
+     "import a schedule kept in a .csv or .xlsx file (tanggal, jam, kecamatan, desa,\n"
+     "      kegiatan, tempat, petugas): all rows or none; rows already stored are skipped",
      runImport},
     {"export", "export stakeholders -o FILE.csv|FILE.xlsx [--search TEXT] [--region KODE]",
      "export the (filtered) register for Excel: CSV in UTF-8 with BOM, or XLSX", runExport},

@@ -17,5 +17,6 @@ ExitCode runAudit(Context &context);
 ExitCode runAgreement(Context &context);
 ExitCode runPrint(Context &context);
 ExitCode runReport(Context &context);
+ExitCode runSchedule(Context &context);
 
 } // namespace sisambang::cli

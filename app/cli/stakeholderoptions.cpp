@@ -11,10 +11,12 @@ StakeholderOptions::StakeholderOptions()
                               "match TEXT (prefix, any case)."),
                QStringLiteral("TEXT"))
     , m_region(QStringLiteral("region"),
-               QStringLiteral("stakeholders: only those of this kecamatan or kelurahan/desa."),
+               QStringLiteral("stakeholders, activities: only those of this kecamatan or "
+                              "kelurahan/desa."),
                QStringLiteral("KODE"))
     , m_status(QStringLiteral("status"),
-               QStringLiteral("stakeholders: active (default), inactive or all."),
+               QStringLiteral("stakeholders: active (default), inactive or all; activities: "
+                              "planned, done, postponed or cancelled."),
                QStringLiteral("STATUS"), QStringLiteral("active"))
 {
 }

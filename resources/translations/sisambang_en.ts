@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityImport</name>
+    <message>
+        <source>nobody named &quot;%1&quot; is in the register</source>
+        <translation>nobody named &quot;%1&quot; is in the register</translation>
+    </message>
+    <message>
+        <source>%1 people in the register are named &quot;%2&quot;</source>
+        <translation>%1 people in the register are named &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Set up the office (its kabupaten/kota) before importing a schedule.</source>
+        <translation>Set up the office (its kabupaten/kota) before importing a schedule.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns; missing: %1 (expected tanggal, jam, kecamatan, desa, kegiatan, tempat, petugas).</source>
+        <translation>The first row must name the columns; missing: %1 (expected tanggal, jam, kecamatan, desa, kegiatan, tempat, petugas).</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>the date is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2023-03-06 or 6 Maret 2023)</source>
+        <translation>&quot;%1&quot; is not a date (write 2023-03-06 or 6 Maret 2023)</translation>
+    </message>
+    <message>
+        <source>the time is missing</source>
+        <translation>the time is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (write 09.00-12.00)</source>
+        <translation>&quot;%1&quot; is not a time (write 09.00-12.00)</translation>
+    </message>
+    <message>
+        <source>%1 is not a kecamatan or kelurahan/desa</source>
+        <translation>%1 is not a kecamatan or kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>the kecamatan is missing</source>
+        <translation>the kecamatan is missing</translation>
+    </message>
+    <message>
+        <source>the activity is missing (e.g. Sambang Desa)</source>
+        <translation>the activity is missing (e.g. Sambang Desa)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (Direncanakan, Selesai, Ditunda or Dibatalkan)</source>
+        <translation>&quot;%1&quot; is not a status (Direncanakan, Selesai, Ditunda or Dibatalkan)</translation>
+    </message>
+    <message>
+        <source>%1 is named twice</source>
+        <translation>%1 is named twice</translation>
+    </message>
+    <message>
+        <source>already in the schedule (activity %1)</source>
+        <translation>already in the schedule (activity %1)</translation>
+    </message>
+    <message>
+        <source>repeats row %1</source>
+        <translation>repeats row %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported.</source>
+        <translation><numerusform>%n row(s) have errors; nothing was imported.</numerusform><numerusform>%n row(s) have errors; nothing was imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRepository</name>
     <message>
         <source>There is no activity with id %1.</source>
@@ -339,6 +418,65 @@
     </message>
 </context>
 <context>
+    <name>ClashDetector</name>
+    <message>
+        <source>%1 in %2 falls on a Saturday.</source>
+        <translation>%1 in %2 falls on a Saturday.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 falls on a Sunday.</source>
+        <translation>%1 in %2 falls on a Sunday.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 falls on a holiday: %3.</source>
+        <translation>%1 in %2 falls on a holiday: %3.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is outside the validity of its agreement (%3 to %4).</source>
+        <translation>%1 in %2 is outside the validity of its agreement (%3 to %4).</translation>
+    </message>
+    <message>
+        <source>%1 is not covered by the agreement of the activity on %2.</source>
+        <translation>%1 is not covered by the agreement of the activity on %2.</translation>
+    </message>
+    <message>
+        <source>Two activities in %1 on %2.</source>
+        <translation>Two activities in %1 on %2.</translation>
+    </message>
+    <message>
+        <source>officer %1</source>
+        <translation>officer %1</translation>
+    </message>
+    <message>
+        <source>%1 would be in two places at once on %2: %3 and %4.</source>
+        <translation>%1 would be in two places at once on %2: %3 and %4.</translation>
+    </message>
+    <message>
+        <source>Give the reason for accepting the clash.</source>
+        <translation>Give the reason for accepting the clash.</translation>
+    </message>
+    <message>
+        <source>This clash is between two activities: name the other one.</source>
+        <translation>This clash is between two activities: name the other one.</translation>
+    </message>
+    <message>
+        <source>This clash concerns one activity only.</source>
+        <translation>This clash concerns one activity only.</translation>
+    </message>
+    <message>
+        <source>Activity %1 has no such clash to accept.</source>
+        <translation>Activity %1 has no such clash to accept.</translation>
+    </message>
+    <message>
+        <source>This clash was accepted already: %1</source>
+        <translation>This clash was accepted already: %1</translation>
+    </message>
+    <message>
+        <source>Clash accepted (%1): %2</source>
+        <translation>Clash accepted (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
@@ -413,6 +551,10 @@
     <message>
         <source>The demo register lacks %1.</source>
         <translation>The demo register lacks %1.</translation>
+    </message>
+    <message>
+        <source>The demo plan has no visit on 15 March 2023.</source>
+        <translation>The demo plan has no visit on 15 March 2023.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +994,53 @@
     <message>
         <source>no free slot is left between %1 and %2 (%3 working days, at most %4 visits a day)</source>
         <translation>no free slot is left between %1 and %2 (%3 working days, at most %4 visits a day)</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePlanner</name>
+    <message>
+        <source>A team needs at least one officer.</source>
+        <translation>A team needs at least one officer.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1 to send as an officer.</source>
+        <translation>There is no person with id %1 to send as an officer.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the plan, in order.</source>
+        <translation>Give the first and the last day of the plan, in order.</translation>
+    </message>
+    <message>
+        <source>Visits a day and visits per desa must be at least 1.</source>
+        <translation>Visits a day and visits per desa must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 covers no kelurahan/desa.</source>
+        <translation>Agreement %1 covers no kelurahan/desa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kelurahan/desa did not fit into the plan (%1); nothing was saved. Widen the window, allow more visits a day, or save the plan without them.</source>
+        <translation><numerusform>%n kelurahan/desa did not fit into the plan (%1); nothing was saved. Widen the window, allow more visits a day, or save the plan without them.</numerusform><numerusform>%n kelurahan/desa did not fit into the plan (%1); nothing was saved. Widen the window, allow more visits a day, or save the plan without them.</numerusform></translation>
+    </message>
+    <message>
+        <source>The plan holds no visit to save.</source>
+        <translation>The plan holds no visit to save.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan of %n visit(s) for agreement %1</source>
+        <translation><numerusform>Plan of %n visit(s) for agreement %1</numerusform><numerusform>Plan of %n visit(s) for agreement %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Agreement %1 has ended; plan visits under a draft or signed one.</source>
+        <translation>Agreement %1 has ended; plan visits under a draft or signed one.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 was cancelled; plan visits under a draft or signed one.</source>
+        <translation>Agreement %1 was cancelled; plan visits under a draft or signed one.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>ActivityImport</name>
+    <message>
+        <source>nobody named &quot;%1&quot; is in the register</source>
+        <translation>tidak ada orang bernama &quot;%1&quot; dalam daftar</translation>
+    </message>
+    <message>
+        <source>%1 people in the register are named &quot;%2&quot;</source>
+        <translation>ada %1 orang bernama &quot;%2&quot; dalam daftar</translation>
+    </message>
+    <message>
+        <source>Set up the office (its kabupaten/kota) before importing a schedule.</source>
+        <translation>Atur kantor (kabupaten/kotanya) terlebih dahulu sebelum mengimpor jadwal.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns; missing: %1 (expected tanggal, jam, kecamatan, desa, kegiatan, tempat, petugas).</source>
+        <translation>Baris pertama harus berisi nama kolom; belum ada: %1 (yang diharapkan: tanggal, jam, kecamatan, desa, kegiatan, tempat, petugas).</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>tanggal belum diisi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2023-03-06 or 6 Maret 2023)</source>
+        <translation>&quot;%1&quot; bukan tanggal (tulis 2023-03-06 atau 6 Maret 2023)</translation>
+    </message>
+    <message>
+        <source>the time is missing</source>
+        <translation>jam belum diisi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (write 09.00-12.00)</source>
+        <translation>&quot;%1&quot; bukan jam (tulis 09.00-12.00)</translation>
+    </message>
+    <message>
+        <source>%1 is not a kecamatan or kelurahan/desa</source>
+        <translation>%1 bukan kecamatan atau kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>the kecamatan is missing</source>
+        <translation>kecamatan belum diisi</translation>
+    </message>
+    <message>
+        <source>the activity is missing (e.g. Sambang Desa)</source>
+        <translation>kegiatan belum diisi (mis. Sambang Desa)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (Direncanakan, Selesai, Ditunda or Dibatalkan)</source>
+        <translation>&quot;%1&quot; bukan status (Direncanakan, Selesai, Ditunda atau Dibatalkan)</translation>
+    </message>
+    <message>
+        <source>%1 is named twice</source>
+        <translation>%1 disebut dua kali</translation>
+    </message>
+    <message>
+        <source>already in the schedule (activity %1)</source>
+        <translation>sudah ada di jadwal (kegiatan %1)</translation>
+    </message>
+    <message>
+        <source>repeats row %1</source>
+        <translation>mengulang baris %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported.</source>
+        <translation>
+            <numerusform>%n baris berisi kesalahan; tidak ada yang diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRepository</name>
     <message>
         <source>There is no activity with id %1.</source>
@@ -339,6 +420,65 @@
     </message>
 </context>
 <context>
+    <name>ClashDetector</name>
+    <message>
+        <source>%1 in %2 falls on a Saturday.</source>
+        <translation>%1 di %2 jatuh pada hari Sabtu.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 falls on a Sunday.</source>
+        <translation>%1 di %2 jatuh pada hari Minggu.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 falls on a holiday: %3.</source>
+        <translation>%1 di %2 jatuh pada hari libur: %3.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is outside the validity of its agreement (%3 to %4).</source>
+        <translation>%1 di %2 berada di luar masa berlaku MoU-nya (%3 s.d. %4).</translation>
+    </message>
+    <message>
+        <source>%1 is not covered by the agreement of the activity on %2.</source>
+        <translation>%1 tidak tercakup dalam MoU kegiatan pada %2.</translation>
+    </message>
+    <message>
+        <source>Two activities in %1 on %2.</source>
+        <translation>Dua kegiatan di %1 pada %2.</translation>
+    </message>
+    <message>
+        <source>officer %1</source>
+        <translation>petugas %1</translation>
+    </message>
+    <message>
+        <source>%1 would be in two places at once on %2: %3 and %4.</source>
+        <translation>%1 akan berada di dua tempat sekaligus pada %2: %3 dan %4.</translation>
+    </message>
+    <message>
+        <source>Give the reason for accepting the clash.</source>
+        <translation>Isi alasan menerima bentrok jadwal ini.</translation>
+    </message>
+    <message>
+        <source>This clash is between two activities: name the other one.</source>
+        <translation>Bentrok ini antara dua kegiatan: sebutkan kegiatan yang lain.</translation>
+    </message>
+    <message>
+        <source>This clash concerns one activity only.</source>
+        <translation>Bentrok ini hanya menyangkut satu kegiatan.</translation>
+    </message>
+    <message>
+        <source>Activity %1 has no such clash to accept.</source>
+        <translation>Kegiatan %1 tidak memiliki bentrok seperti itu untuk diterima.</translation>
+    </message>
+    <message>
+        <source>This clash was accepted already: %1</source>
+        <translation>Bentrok ini sudah diterima: %1</translation>
+    </message>
+    <message>
+        <source>Clash accepted (%1): %2</source>
+        <translation>Bentrok diterima (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
@@ -413,6 +553,10 @@
     <message>
         <source>The demo register lacks %1.</source>
         <translation>Data demo tidak memuat %1.</translation>
+    </message>
+    <message>
+        <source>The demo plan has no visit on 15 March 2023.</source>
+        <translation>Rencana demo tidak memuat kunjungan pada 15 Maret 2023.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +996,57 @@
     <message>
         <source>no free slot is left between %1 and %2 (%3 working days, at most %4 visits a day)</source>
         <translation>tidak ada lagi slot kosong antara %1 dan %2 (%3 hari kerja, paling banyak %4 kunjungan sehari)</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePlanner</name>
+    <message>
+        <source>A team needs at least one officer.</source>
+        <translation>Satu tim memerlukan paling sedikit satu petugas.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1 to send as an officer.</source>
+        <translation>Tidak ada orang dengan id %1 untuk ditugaskan sebagai petugas.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the plan, in order.</source>
+        <translation>Isi hari pertama dan hari terakhir rencana, secara berurutan.</translation>
+    </message>
+    <message>
+        <source>Visits a day and visits per desa must be at least 1.</source>
+        <translation>Kunjungan per hari dan kunjungan per desa paling sedikit 1.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 covers no kelurahan/desa.</source>
+        <translation>MoU %1 tidak mencakup kelurahan/desa mana pun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kelurahan/desa did not fit into the plan (%1); nothing was saved. Widen the window, allow more visits a day, or save the plan without them.</source>
+        <translation>
+            <numerusform>%n kelurahan/desa tidak tertampung dalam rencana (%1); tidak ada yang disimpan. Perpanjang rentang tanggal, tambah kunjungan per hari, atau simpan rencana tanpa desa tersebut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan holds no visit to save.</source>
+        <translation>Rencana tidak memuat kunjungan untuk disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 pada %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan of %n visit(s) for agreement %1</source>
+        <translation>
+            <numerusform>Rencana %n kunjungan untuk MoU %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement %1 has ended; plan visits under a draft or signed one.</source>
+        <translation>MoU %1 sudah berakhir; rencanakan kunjungan di bawah MoU yang masih draf atau sudah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 was cancelled; plan visits under a draft or signed one.</source>
+        <translation>MoU %1 sudah dibatalkan; rencanakan kunjungan di bawah MoU yang masih draf atau sudah ditandatangani.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Data safety under the worst a PC does: the CLI killed (SIGKILL) at moments
-// spread over a large import, and two programs writing one database at once.
+// spread over a large import or schedule generation, and two programs writing
+// one database at once.
+#include "agreements.h"
 #include "check.h"
 #include "database.h"
+#include "people.h"
 #include "query.h"
+#include "regions.h"
 
 #include <catch2/catch.hpp>
 
@@ -118,6 +122,123 @@ TEST_CASE("crash: an import killed at any moment leaves all of it or none", "[cr
         CHECK(counts.listed == counts.people);
     }
     CHECK(killedMidway >= kills / 2); // the kills really landed during the import
+}
+
+namespace {
+
+struct PlanCounts
+{
+    int plans = 0;
+    int activities = 0;
+    int officers = 0;
+    bool sound = false;
+};
+
+PlanCounts inspectPlan(const QString &path)
+{
+    auto database = db::Database::open(path, db::Database::OpenMode::ExistingOnly);
+    REQUIRE(database.ok());
+    auto report = db::checkDatabase(**database);
+    REQUIRE(report.ok());
+    INFO(report->problems.join(QStringLiteral("; ")).toStdString());
+    PlanCounts counts;
+    counts.sound = report->sound();
+    auto count = [&](const char *table) {
+        db::Query query(**database, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+        return query.scalar()->toInt();
+    };
+    counts.plans = count("schedule_plan");
+    counts.activities = count("activity");
+    counts.officers = count("activity_officer");
+    return counts;
+}
+
+// An agreement over every desa of a province and a team of two officers;
+// returns the agreement id and the team as "ID,ID".
+std::pair<qint64, QString> largeAgreement(const QString &path, const QString &province,
+                                          int &villages)
+{
+    auto database = db::Database::open(path, db::Database::OpenMode::ExistingOnly);
+    REQUIRE(database.ok());
+    auto regions = db::RegionRepository(**database).villagesUnder(province);
+    REQUIRE(regions.ok());
+    db::Agreement agreement;
+    agreement.title = QStringLiteral("Sambang Pengawasan se-provinsi (uji)");
+    agreement.status = db::AgreementStatus::Signed;
+    agreement.validFrom = QDate(2023, 1, 1);
+    agreement.validUntil = QDate(2025, 12, 31);
+    for (const db::Region &region : *regions) {
+        agreement.villageCodes << region.code;
+    }
+    villages = static_cast<int>(agreement.villageCodes.size());
+    auto id = db::AgreementRepository(**database).add(agreement);
+    REQUIRE(id.ok());
+    QStringList team;
+    for (const char *name : {"Petugas Uji Satu", "Petugas Uji Dua"}) {
+        db::Person person;
+        person.name = db::PersonName::parse(QLatin1String(name));
+        auto added = db::PersonRepository(**database).add(person);
+        REQUIRE(added.ok());
+        team << QString::number(*added);
+    }
+    return {*id, team.join(u',')};
+}
+
+} // namespace
+
+TEST_CASE("crash: a schedule generation killed at any moment leaves the whole plan or none",
+          "[crash][schedule]")
+{
+    QTemporaryDir folder;
+    const QString pristine = folder.filePath(QStringLiteral("pristine.db"));
+    REQUIRE(runCli({QStringLiteral("--db"), pristine, QStringLiteral("init"),
+                    QStringLiteral("--region"), QStringLiteral("19.04")}) == 0);
+    int villages = 0;
+    // Sumatera Barat: over a thousand kelurahan, desa and nagari.
+    const auto [agreement, team] = largeAgreement(pristine, QStringLiteral("13"), villages);
+    REQUIRE(villages > 1000);
+    const QStringList generate = {
+        QStringLiteral("schedule"), QStringLiteral("generate"),   QStringLiteral("--agreement"),
+        QString::number(agreement), QStringLiteral("--from"),     QStringLiteral("2023-01-02"),
+        QStringLiteral("--to"),     QStringLiteral("2025-12-31"), QStringLiteral("--per-day"),
+        QStringLiteral("4"),        QStringLiteral("--team"),     team};
+
+    const QString timed = folder.filePath(QStringLiteral("timed.db"));
+    REQUIRE(QFile::copy(pristine, timed));
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(runCli(QStringList{QStringLiteral("--db"), timed} + generate) == 0);
+    const qint64 duration = timer.elapsed();
+    const PlanCounts whole = inspectPlan(timed);
+    REQUIRE(whole.plans == 1);
+    REQUIRE(whole.activities == villages);
+    REQUIRE(whole.officers == 2 * villages);
+
+    constexpr int kills = 10;
+    int killedMidway = 0;
+    for (int i = 0; i < kills; ++i) {
+        const QString path = folder.filePath(QStringLiteral("plan%1.db").arg(i));
+        REQUIRE(QFile::copy(pristine, path));
+        QProcess process;
+        process.setStandardOutputFile(QProcess::nullDevice());
+        process.start(cliPath(), QStringList{QStringLiteral("--db"), path} + generate);
+        REQUIRE(process.waitForStarted());
+        // Kills spread over the run, a little past its end for the last ones.
+        QThread::msleep(static_cast<unsigned long>(duration * (i + 1) / kills));
+        process.kill();
+        process.waitForFinished();
+        if (process.exitStatus() == QProcess::CrashExit) {
+            ++killedMidway;
+        }
+        const PlanCounts counts = inspectPlan(path);
+        INFO("kill " << i << " after " << duration * (i + 1) / kills << " ms of " << duration);
+        CHECK(counts.sound);
+        const bool none = counts.plans == 0 && counts.activities == 0 && counts.officers == 0;
+        const bool all = counts.plans == 1 && counts.activities == whole.activities &&
+                         counts.officers == whole.officers;
+        CHECK((none || all));
+    }
+    CHECK(killedMidway >= kills / 2);
 }
 
 TEST_CASE("crash: two programs importing into one database both succeed", "[crash][concurrency]")

@@ -8,6 +8,7 @@
 #include "common/messages.h"
 #include "context.h"
 #include "institutions.h"
+#include "letterhead.h"
 #include "letternumbers.h"
 #include "mouprinter.h"
 #include "officeprofile.h"
@@ -29,30 +30,6 @@
 #include <QVBoxLayout>
 
 namespace sisambang::ui {
-
-namespace {
-
-// The town of an Indonesian address ("Jl. Jenderal Sudirman, Koba, Kabupaten
-// ..." -> "Koba"): the first part after the street that is not a number or a
-// postcode. Empty when none fits; the clerk then types the place.
-QString placeFromAddress(const QString &address)
-{
-    const QStringList parts = address.split(u',', Qt::SkipEmptyParts);
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QString part = parts.at(i).trimmed();
-        const bool street = part.startsWith(QLatin1String("Jl"), Qt::CaseInsensitive) ||
-                            part.startsWith(QLatin1String("No"), Qt::CaseInsensitive) ||
-                            part.startsWith(QLatin1String("RT"), Qt::CaseInsensitive);
-        bool number = false;
-        part.toInt(&number);
-        if (!street && !number && !part.isEmpty()) {
-            return part;
-        }
-    }
-    return {};
-}
-
-} // namespace
 
 namespace {
 
@@ -267,7 +244,7 @@ void AgreementEditor::newAgreement()
                 office.institutionId = institution.id;
                 office.institutionName = institution.name;
                 if (auto profile = db::OfficeProfileStore(m_context.database).load()) {
-                    agreement.place = placeFromAddress(profile->address);
+                    agreement.place = documents::placeFromAddress(profile->address);
                 }
                 break;
             }

@@ -77,6 +77,17 @@ QString time(const QTime &time, const QString &zone)
     return zone.isEmpty() ? clock : clock + u' ' + zone;
 }
 
+QString timeRange(const QTime &start, const QTime &end, const QString &zone)
+{
+    if (!start.isValid()) {
+        return {};
+    }
+    if (!end.isValid()) {
+        return time(start, zone) + QStringLiteral(" s.d. selesai");
+    }
+    return time(start, {}) + QChar(0x2013) + time(end, zone);
+}
+
 QString numberInWords(qint64 number)
 {
     if (number == 0) {

@@ -14,6 +14,8 @@ QString monthName(int month);                         // 1 -> "Januari"
 QString date(const QDate &date);                      // "20 Februari 2023"
 QString longDate(const QDate &date);                  // "Senin, 20 Februari 2023"
 QString time(const QTime &time, const QString &zone); // "09.00 WIB"
+// "09.00–12.00 WIB"; an invalid end gives "09.00 WIB s.d. selesai".
+QString timeRange(const QTime &start, const QTime &end, const QString &zone);
 // 2023 -> "dua ribu dua puluh tiga"; 0 -> "nol"; negative numbers get "minus".
 QString numberInWords(qint64 number);
 // "Senin tanggal dua puluh bulan Februari tahun dua ribu dua puluh tiga"

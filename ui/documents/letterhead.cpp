@@ -61,4 +61,21 @@ Signature secretarySignature(const db::OfficeProfile &profile)
             .nip = profile.secretaryNip};
 }
 
+QString placeFromAddress(const QString &address)
+{
+    const QStringList parts = address.split(u',', Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QString part = parts.at(i).trimmed();
+        const bool street = part.startsWith(QLatin1String("Jl"), Qt::CaseInsensitive) ||
+                            part.startsWith(QLatin1String("No"), Qt::CaseInsensitive) ||
+                            part.startsWith(QLatin1String("RT"), Qt::CaseInsensitive);
+        bool number = false;
+        part.toInt(&number);
+        if (!street && !number && !part.isEmpty()) {
+            return part;
+        }
+    }
+    return {};
+}
+
 } // namespace sisambang::documents

@@ -18,4 +18,9 @@ Letterhead officeLetterhead(const db::OfficeProfile &profile, const db::Region &
 Signature chairSignature(const db::OfficeProfile &profile);
 Signature secretarySignature(const db::OfficeProfile &profile);
 
+// The town of an Indonesian address ("Jl. Jenderal Sudirman, Koba, Kabupaten
+// ..." -> "Koba"): the first part after the street that is not a number or a
+// postcode. Empty when none fits.
+QString placeFromAddress(const QString &address);
+
 } // namespace sisambang::documents
