@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>ActivityCommands</name>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone</source>
+        <translation>&amp;Postpone</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel activity</source>
+        <translation>Ca&amp;ncel activity</translation>
+    </message>
+    <message>
+        <source>Back to p&amp;lanned</source>
+        <translation>Back to p&amp;lanned</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Someone else changed this activity in the meantime. The schedule shows it as it is now; try again if still needed.</source>
+        <translation>Someone else changed this activity in the meantime. The schedule shows it as it is now; try again if still needed.</translation>
+    </message>
+    <message>
+        <source>Cancel activity</source>
+        <translation>Cancel activity</translation>
+    </message>
+    <message>
+        <source>Cancel the activity in %1 on %2? It stays in the schedule, struck through.</source>
+        <translation>Cancel the activity in %1 on %2? It stays in the schedule, struck through.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <source>A done or cancelled activity keeps its date. Set it back to planned first.</source>
+        <translation>A done or cancelled activity keeps its date. Set it back to planned first.</translation>
+    </message>
+    <message>
+        <source>Accept clash</source>
+        <translation>Accept clash</translation>
+    </message>
+    <message>
+        <source>This activity has no clash waiting to be accepted.</source>
+        <translation>This activity has no clash waiting to be accepted.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Only a planned activity can be deleted; cancel it instead, so that the record stays.</source>
+        <translation>Only a planned activity can be deleted; cancel it instead, so that the record stays.</translation>
+    </message>
+    <message>
+        <source>Delete the activity in %1 on %2? Use this only for an activity entered by mistake.</source>
+        <translation>Delete the activity in %1 on %2? Use this only for an activity entered by mistake.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityImport</name>
     <message>
         <source>nobody named &quot;%1&quot; is in the register</source>
@@ -988,6 +1055,41 @@
     </message>
 </context>
 <context>
+    <name>ScheduleExportActions</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 exists already; choose another name.</translation>
+    </message>
+    <message>
+        <source>Export the schedule as PDF</source>
+        <translation>Export the schedule as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf.</source>
+        <translation>Choose a file name ending in .pdf.</translation>
+    </message>
+    <message>
+        <source>Export the schedule as a spreadsheet</source>
+        <translation>Export the schedule as a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx or .csv.</source>
+        <translation>Choose a file name ending in .xlsx or .csv.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleGenerator</name>
     <message>
         <source>there is no working day between %1 and %2</source>
@@ -1047,6 +1149,85 @@
     <message>
         <source>Agreement %1 was cancelled; plan visits under a draft or signed one.</source>
         <translation>MoU %1 sudah dibatalkan; rencanakan kunjungan di bawah MoU yang masih draf atau sudah ditandatangani.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSnapshot</name>
+    <message>
+        <source>Officer in two places</source>
+        <translation>Officer in two places</translation>
+    </message>
+    <message>
+        <source>Two activities in one desa</source>
+        <translation>Two activities in one desa</translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation>Not a working day</translation>
+    </message>
+    <message>
+        <source>Outside the agreement&apos;s validity</source>
+        <translation>Outside the agreement's validity</translation>
+    </message>
+    <message>
+        <source>Desa not covered by the agreement</source>
+        <translation>Desa not covered by the agreement</translation>
+    </message>
+    <message>
+        <source>%1 (accepted: %2)</source>
+        <translation>%1 (accepted: %2)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Sambang desa</source>
+        <translation>Sambang desa</translation>
+    </message>
+    <message>
+        <source>Coordination meeting</source>
+        <translation>Coordination meeting</translation>
+    </message>
+    <message>
+        <source>Socialisation</source>
+        <translation>Socialisation</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Other activity</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Companion</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Minute taker</source>
+        <translation>Minute taker</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1627,180 @@
     <message>
         <source>The licence text is missing from this build of SiSambang.</source>
         <translation>Teks lisensi tidak ada di dalam program SiSambang ini.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::ActivityDialog</name>
+    <message>
+        <source>&amp;Reschedule...</source>
+        <translation>&amp;Reschedule...</translation>
+    </message>
+    <message>
+        <source>(not under an MoU)</source>
+        <translation>(not under an MoU)</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (draft)</translation>
+    </message>
+    <message>
+        <source>empty: the kind of activity</source>
+        <translation>empty: the kind of activity</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;MoU</source>
+        <translation>&amp;MoU</translation>
+    </message>
+    <message>
+        <source>Kecamatan and &amp;desa</source>
+        <translation>Kecamatan and &amp;desa</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <source>Da&amp;te and time</source>
+        <translation>Da&amp;te and time</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>T&amp;opic</translation>
+    </message>
+    <message>
+        <source>O&amp;fficers</source>
+        <translation>O&amp;fficers</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save and close (Ctrl+S)</source>
+        <translation>Save and close (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Activity in %1</source>
+        <translation>Activity in %1</translation>
+    </message>
+    <message>
+        <source>(the whole kecamatan)</source>
+        <translation>(the whole kecamatan)</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>New activity, not saved yet</source>
+        <translation>New activity, not saved yet</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Someone else changed this activity after you opened it. Reload it (your changes are lost) or keep editing?</source>
+        <translation>Someone else changed this activity after you opened it. Reload it (your changes are lost) or keep editing?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Accept clash</source>
+        <translation>Accept clash</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::ActivityListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Clash</translation>
+    </message>
+    <message>
+        <source>%1, visit %2</source>
+        <translation>%1, visit %2</translation>
+    </message>
+    <message>
+        <source>%1 (draft MoU)</source>
+        <translation>%1 (draft MoU)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es)</source>
+        <translation><numerusform>%n clash(es)</numerusform><numerusform>%n clash(es)</numerusform></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2249,55 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::CalendarModel</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>cuti bersama</source>
+        <translation>cuti bersama</translation>
+    </message>
+    <message>
+        <source>national holiday</source>
+        <translation>national holiday</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::ClashAcceptDialog</name>
+    <message>
+        <source>Accept clash</source>
+        <translation>Accept clash</translation>
+    </message>
+    <message>
+        <source>The activity breaks these rules of the schedule. Accepting keeps your reason with it; the clash is then shown as accepted.</source>
+        <translation>The activity breaks these rules of the schedule. Accepting keeps your reason with it; the clash is then shown as accepted.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::ClashPanel</name>
+    <message>
+        <source>Reason for accepting the clash</source>
+        <translation>Reason for accepting the clash</translation>
+    </message>
+    <message>
+        <source>Give the reason for accepting the clash, or change the activity so that it does not clash.</source>
+        <translation>Give the reason for accepting the clash, or change the activity so that it does not clash.</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::DashboardPanel</name>
     <message>
         <source>planned</source>
@@ -1992,6 +2396,136 @@
     <message>
         <source>Set Up SiSambang</source>
         <translation>Penyiapan SiSambang</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::GeneratorDialog</name>
+    <message>
+        <source>Make &amp;draft</source>
+        <translation>Make &amp;draft</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Save plan</translation>
+    </message>
+    <message>
+        <source>Generate the visit schedule</source>
+        <translation>Generate the visit schedule</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Make the draft (Ctrl+Return)</source>
+        <translation>Make the draft (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save every visit of the draft (Ctrl+S)</source>
+        <translation>Save every visit of the draft (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Make draft</source>
+        <translation>Make draft</translation>
+    </message>
+    <message>
+        <source>There is no draft or signed MoU to plan visits for.</source>
+        <translation>There is no draft or signed MoU to plan visits for.</translation>
+    </message>
+    <message>
+        <source>Incomplete plan</source>
+        <translation>Incomplete plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) are not in the plan (see &quot;Did not fit&quot;). Save the visits that are, as a partial plan, or go back and widen the window?</source>
+        <translation><numerusform>%n visit(s) are not in the plan (see &quot;Did not fit&quot;). Save the visits that are, as a partial plan, or go back and widen the window?</numerusform><numerusform>%n visit(s) are not in the plan (see &quot;Did not fit&quot;). Save the visits that are, as a partial plan, or go back and widen the window?</numerusform></translation>
+    </message>
+    <message>
+        <source>Save partial plan</source>
+        <translation>Save partial plan</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Save plan</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::GeneratorOptions</name>
+    <message>
+        <source>Plan visited desa again</source>
+        <translation>Plan visited desa again</translation>
+    </message>
+    <message>
+        <source>DRAFT: %1</source>
+        <translation>DRAFT: %1</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <source>Desa that already have a visit under this MoU are left out unless this is ticked.</source>
+        <translation>Desa that already have a visit under this MoU are left out unless this is ticked.</translation>
+    </message>
+    <message>
+        <source>e.g. Netralitas aparatur desa dalam pemilu</source>
+        <translation>e.g. Netralitas aparatur desa dalam pemilu</translation>
+    </message>
+    <message>
+        <source>&amp;MoU</source>
+        <translation>&amp;MoU</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>Visits a &amp;day (K)</source>
+        <translation>Visits a &amp;day (K)</translation>
+    </message>
+    <message>
+        <source>Visits per d&amp;esa (N)</source>
+        <translation>Visits per d&amp;esa (N)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Days &amp;off</source>
+        <translation>Days &amp;off</translation>
+    </message>
+    <message>
+        <source>Officer &amp;teams</source>
+        <translation>Officer &amp;teams</translation>
+    </message>
+    <message>
+        <source>To&amp;pic</source>
+        <translation>To&amp;pic</translation>
+    </message>
+    <message>
+        <source>Extra days without visits, e.g. election day; weekends and the holiday table are left out anyway.</source>
+        <translation>Extra days without visits, e.g. election day; weekends and the holiday table are left out anyway.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3225,33 @@ Instansi baru: %9</translation>
     </message>
 </context>
 <context>
+    <name>sisambang::ui::OfficerTable</name>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>No Bawaslu member or staff is in the register yet.</source>
+        <translation>No Bawaslu member or staff is in the register yet.</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>Add an officer</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::PartyEditor</name>
     <message>
         <source>First party (the office)</source>
@@ -2888,6 +3449,105 @@ Instansi baru: %9</translation>
     <message>
         <source>Name:</source>
         <translation>Nama:</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::PlanDraftView</name>
+    <message>
+        <source>&amp;Move...</source>
+        <translation>&amp;Move...</translation>
+    </message>
+    <message>
+        <source>D&amp;rop visit</source>
+        <translation>D&amp;rop visit</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Did not fit</source>
+        <translation>Did not fit</translation>
+    </message>
+    <message>
+        <source>Leave the chosen visit out of the plan (Delete)</source>
+        <translation>Leave the chosen visit out of the plan (Delete)</translation>
+    </message>
+    <message>
+        <source>Choose the MoU and the window, then press &quot;Make draft&quot; to see the plan before anything is saved.</source>
+        <translation>Choose the MoU and the window, then press &quot;Make draft&quot; to see the plan before anything is saved.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>%1, visit %2: %3</source>
+        <translation>%1, visit %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: left out, already visited under this MoU</source>
+        <translation>%1: left out, already visited under this MoU</translation>
+    </message>
+    <message>
+        <source>Did not fit (%1)</source>
+        <translation>Did not fit (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) planned on working days from %1 to %2.</source>
+        <translation><numerusform>%n visit(s) planned on working days from %1 to %2.</numerusform><numerusform>%n visit(s) planned on working days from %1 to %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) did not fit: see &quot;Did not fit&quot;.</source>
+        <translation><numerusform>%n visit(s) did not fit: see &quot;Did not fit&quot;.</numerusform><numerusform>%n visit(s) did not fit: see &quot;Did not fit&quot;.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) clash with the schedule.</source>
+        <translation><numerusform>%n visit(s) clash with the schedule.</numerusform><numerusform>%n visit(s) clash with the schedule.</numerusform></translation>
+    </message>
+    <message>
+        <source>The MoU is still a draft: the visits are marked as planned under a draft.</source>
+        <translation>The MoU is still a draft: the visits are marked as planned under a draft.</translation>
+    </message>
+    <message>
+        <source>left out of the draft by the clerk</source>
+        <translation>left out of the draft by the clerk</translation>
+    </message>
+    <message>
+        <source>Move the visit to %1</source>
+        <translation>Move the visit to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>The visit must end after it starts.</source>
+        <translation>The visit must end after it starts.</translation>
     </message>
 </context>
 <context>
@@ -3211,22 +3871,244 @@ Instansi baru: %9</translation>
     </message>
 </context>
 <context>
+    <name>sisambang::ui::RescheduleDialog</name>
+    <message>
+        <source>Reschedule %1</source>
+        <translation>Reschedule %1</translation>
+    </message>
+    <message>
+        <source>Now: %1 %2 at %3</source>
+        <translation>Now: %1 %2 at %3</translation>
+    </message>
+    <message>
+        <source>e.g. the kepala desa asked for another day</source>
+        <translation>e.g. the kepala desa asked for another day</translation>
+    </message>
+    <message>
+        <source>&amp;New date and time</source>
+        <translation>&amp;New date and time</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Earlier moves</source>
+        <translation>Earlier moves</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The activity must end after it starts.</source>
+        <translation>The activity must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Choose a date or time other than the current one.</source>
+        <translation>Choose a date or time other than the current one.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the move; it is kept with the activity.</source>
+        <translation>Give the reason for the move; it is kept with the activity.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Someone else changed this activity after you opened it. It is reloaded; move it again if still needed.</source>
+        <translation>Someone else changed this activity after you opened it. It is reloaded; move it again if still needed.</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reschedule</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::ScheduleFilterBar</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>All MoUs</source>
+        <translation>All MoUs</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (draft)</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::SchedulePage</name>
     <message>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <source>Plan of visits to every kelurahan/desa</source>
-        <translation>Rencana kunjungan ke setiap kelurahan/desa</translation>
+        <source>Sambang visits and other activities: calendar, list, clashes and the generator</source>
+        <translation>Sambang visits and other activities: calendar, list, clashes and the generator</translation>
     </message>
     <message>
-        <source>No visits planned yet</source>
-        <translation>Belum ada kunjungan yang direncanakan</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>This page will show the schedule of sambang visits as a month calendar and a list: one or more visits to every kelurahan/desa covered by an MoU, on working days only, with the officers assigned and clashes flagged. A generator will propose the plan from an MoU and the holiday table.</source>
-        <translation>Halaman ini akan menampilkan jadwal kunjungan sambang sebagai kalender bulanan dan daftar: satu kunjungan atau lebih ke setiap kelurahan/desa yang dicakup MoU, hanya pada hari kerja, dengan petugas yang ditugaskan dan bentrokan jadwal yang ditandai. Penyusun jadwal akan mengusulkan rencana dari MoU dan tabel hari libur.</translation>
+        <source>&amp;New activity</source>
+        <translation>&amp;New activity</translation>
+    </message>
+    <message>
+        <source>&amp;Generate...</source>
+        <translation>&amp;Generate...</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule...</source>
+        <translation>&amp;Reschedule...</translation>
+    </message>
+    <message>
+        <source>&amp;Accept clash...</source>
+        <translation>&amp;Accept clash...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>&amp;PDF...</source>
+        <translation>&amp;PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX/CSV...</source>
+        <translation>&amp;XLSX/CSV...</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>Previous week (PgUp)</source>
+        <translation>Previous week (PgUp)</translation>
+    </message>
+    <message>
+        <source>Previous month (PgUp)</source>
+        <translation>Previous month (PgUp)</translation>
+    </message>
+    <message>
+        <source>Next week (PgDown)</source>
+        <translation>Next week (PgDown)</translation>
+    </message>
+    <message>
+        <source>Next month (PgDown)</source>
+        <translation>Next month (PgDown)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation><numerusform>%n activity(ies)</numerusform><numerusform>%n activity(ies)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n with open clashes</source>
+        <translation><numerusform>%1, %n with open clashes</numerusform><numerusform>%1, %n with open clashes</numerusform></translation>
+    </message>
+    <message>
+        <source>No activities in this period. New activity: Ctrl+N; a plan from an MoU: Ctrl+G.</source>
+        <translation>No activities in this period. New activity: Ctrl+N; a plan from an MoU: Ctrl+G.</translation>
+    </message>
+    <message>
+        <source>Choose an activity in the calendar or the list to act on it.</source>
+        <translation>Choose an activity in the calendar or the list to act on it.</translation>
+    </message>
+    <message>
+        <source>No officers assigned.</source>
+        <translation>No officers assigned.</translation>
+    </message>
+    <message>
+        <source>Officers: %1</source>
+        <translation>Officers: %1</translation>
+    </message>
+    <message>
+        <source>Plan saved</source>
+        <translation>Plan saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) were added to the schedule.</source>
+        <translation><numerusform>%n visit(s) were added to the schedule.</numerusform><numerusform>%n visit(s) were added to the schedule.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3294,6 +4176,17 @@ Instansi baru: %9</translation>
     <message>
         <source>The office profile printed on every document, the holidays schedules skip, letter numbers, and the language of SiSambang.</source>
         <translation>Profil kantor yang dicetak pada setiap dokumen, hari libur yang dilewati jadwal, penomoran surat, dan bahasa SiSambang.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::SlotEdit</name>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>End time</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +4372,49 @@ Instansi baru: %9</translation>
     <message>
         <source>Writing %1...</source>
         <translation>Menulis %1...</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::TeamEditor</name>
+    <message>
+        <source>Add team...</source>
+        <translation>Add team...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>No Bawaslu member or staff is in the register yet.</source>
+        <translation>No Bawaslu member or staff is in the register yet.</translation>
+    </message>
+    <message>
+        <source>A team visits together, one desa per half day.</source>
+        <translation>A team visits together, one desa per half day.</translation>
+    </message>
+    <message>
+        <source>No teams: visits are planned without officers.</source>
+        <translation>No teams: visits are planned without officers.</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

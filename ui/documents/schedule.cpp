@@ -114,6 +114,11 @@ QString scheduleFilterLine(const ScheduleData &data)
     if (filter.kind) {
         parts << db::activityKindLabelId(*filter.kind);
     }
+    for (const QString &extra : data.extraFilters) {
+        if (!parts.contains(extra)) {
+            parts << extra;
+        }
+    }
     parts.removeAll(QString());
     return parts.join(QStringLiteral("; "));
 }

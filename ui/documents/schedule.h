@@ -27,9 +27,10 @@ struct ScheduleData
     db::ActivityFilter filter;
     QString regionName; // the filter's region, "Kecamatan Koba" or "Desa Nibung, Kecamatan Koba"
     db::OfficeProfile profile;
-    db::Region regency; // the office's kabupaten/kota, for the letterhead
-    QString timeZone;   // "WIB", "WITA" or "WIT", from the office's province
-    QDate printedOn;    // the date beside the signature
+    db::Region regency;       // the office's kabupaten/kota, for the letterhead
+    QString timeZone;         // "WIB", "WITA" or "WIT", from the office's province
+    QDate printedOn;          // the date beside the signature
+    QStringList extraFilters; // more of the filter line, in Indonesian ("Petugas: ...")
 };
 
 // Reads the activities the filter selects (cancelled ones included, as the
