@@ -139,13 +139,11 @@ void MainWindow::createPages()
     m_home = new HomePage(m_context, m_pages);
     m_settings = new SettingsPage(m_context, m_pages);
     auto *agreements = new AgreementPage(m_context, m_pages);
-    const QList<QWidget *> pages = {m_home,
-                                    new StakeholderPage(m_context, m_pages),
-                                    agreements,
-                                    new SchedulePage(m_context, m_pages),
-                                    new ActivityPage(m_context, m_pages),
-                                    new ReportPage(m_context, m_pages),
-                                    m_settings};
+    auto *schedule = new SchedulePage(m_context, m_pages);
+    const QList<QWidget *> pages = {
+        m_home,    new StakeholderPage(m_context, m_pages), agreements,
+        schedule,  new ActivityPage(m_context, m_pages),    new ReportPage(m_context, m_pages),
+        m_settings};
     for (int index = 0; index < pages.size(); ++index) {
         const auto page = static_cast<Page>(index);
         m_pages->addWidget(pages.at(index));
@@ -157,6 +155,10 @@ void MainWindow::createPages()
     connect(m_home, &HomePage::agreementRequested, this, [this, agreements](qint64 id) {
         showPage(Page::Agreements);
         agreements->select(id);
+    });
+    connect(m_home, &HomePage::activityRequested, this, [this, schedule](qint64 id) {
+        showPage(Page::Schedule);
+        schedule->showActivity(id);
     });
     connect(m_settings, &SettingsPage::profileSaved, this, [this] {
         m_home->refresh();

@@ -3,9 +3,11 @@
 // navigation and the Go menu, the status bar, the Beranda figures.
 #include "guifixture.h"
 
+#include "activities.h"
 #include "activities/activitypage.h"
 #include "agreements/agreementpage.h"
 #include "common/emptystate.h"
+#include "home/dashboardpanel.h"
 #include "home/homepage.h"
 #include "mainwindow.h"
 #include "reports/reportpage.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QTreeWidget>
 
 using namespace sisambang;
 using Page = ui::MainWindow::Page;
@@ -163,4 +166,30 @@ TEST_CASE("gui: Back Up Now writes a verified backup and says where", "[gui][bac
     // The start-up backup is at most daily: one exists today, so none is added.
     window.backUpIfDue();
     CHECK(backups.entryList({QStringLiteral("sisambang-*.zip")}).size() == 1);
+}
+
+TEST_CASE("gui: an activity on the Beranda opens on the Jadwal page", "[gui][home]")
+{
+    test::GuiFixture fixture;
+    db::Activity activity;
+    activity.regionCode = QStringLiteral("19.04.01.2005");
+    activity.date = QDate::currentDate().addDays(2);
+    auto id = db::ActivityRepository(fixture.database.db()).add(activity);
+    REQUIRE(id.ok());
+
+    auto context = fixture.context();
+    ui::MainWindow window(context);
+    window.show();
+    auto *home = qobject_cast<ui::HomePage *>(window.pageWidget(Page::Home));
+    REQUIRE(home);
+    auto *upcoming = home->dashboard()->list(QStringLiteral("upcoming"));
+    REQUIRE(upcoming->topLevelItemCount() == 1);
+    Q_EMIT upcoming->itemActivated(upcoming->topLevelItem(0), 0);
+
+    CHECK(window.currentPage() == Page::Schedule);
+    auto *schedule = qobject_cast<ui::SchedulePage *>(window.pageWidget(Page::Schedule));
+    REQUIRE(schedule);
+    CHECK(schedule->selectedActivityId() == *id);
+    CHECK(schedule->periodStart() <= activity.date);
+    CHECK(schedule->periodEnd() >= activity.date);
 }

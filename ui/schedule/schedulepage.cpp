@@ -421,6 +421,17 @@ void SchedulePage::selectActivity(qint64 id)
     updateSelection();
 }
 
+void SchedulePage::showActivity(qint64 id)
+{
+    const auto activity = db::ActivityRepository(m_context.database).find(id);
+    if (!activity) {
+        m_context.messages.warning(this, tr("Schedule"), activity.error().message);
+        return;
+    }
+    showDate(activity->date);
+    selectActivity(id);
+}
+
 void SchedulePage::updateSelection()
 {
     const db::Activity *activity = selected();

@@ -51,6 +51,8 @@ public:
     QDate periodEnd() const;
 
     void selectActivity(qint64 id);
+    // Shows the period holding the activity and selects it (from the Beranda).
+    void showActivity(qint64 id);
     qint64 selectedActivityId() const { return m_selectedId; }
 
     void newActivity();
