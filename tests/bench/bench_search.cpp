@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
 
     // Typing "siti rahma" then "kepala dusun": every keystroke a search.
     QStringList keystrokes;
-    for (const QString word : {QStringLiteral("siti rahma"), QStringLiteral("kepala dusun")}) {
+    for (const QString &word : {QStringLiteral("siti rahma"), QStringLiteral("kepala dusun")}) {
         for (qsizetype n = 1; n <= word.size(); ++n) {
             keystrokes << word.left(n);
         }

@@ -36,6 +36,7 @@
 
 #include <array>
 #include <cstdio>
+#include <memory>
 
 using namespace sisambang;
 using namespace sisambang::db;
@@ -102,8 +103,8 @@ QList<Region> villagesOrDie(const Database &database, const QString &code)
 
 QString venueOf(const Region &village)
 {
-    return (village.kind == RegionKind::Kelurahan ? QStringLiteral("Kantor Kelurahan ")
-                                                  : QStringLiteral("Kantor Desa ")) +
+    return (village.kind == RegionKind::UrbanVillage ? QStringLiteral("Kantor Kelurahan ")
+                                                     : QStringLiteral("Kantor Desa ")) +
            village.name;
 }
 
@@ -206,12 +207,12 @@ void addActivities(Database &database, int count, int years, int lastYear)
                 .bind(morning ? QStringLiteral("11:30") : QStringLiteral("16:00"))
                 .bind(QLatin1String(topics[made % topics.size()]))
                 .bind(QLatin1String(status));
-            auto id = insert.insert();
-            if (!id) {
-                die(id.error().message);
+            if (auto done = insert.exec(); !done) {
+                die(done.error().message);
             }
+            const qint64 id = insert.lastInsertId();
             for (int k = 0; k < 2 && officers.size() >= 2; ++k) {
-                officer.bind(*id)
+                officer.bind(id)
                     .bind(officers.at((made * 2 + k) % officers.size()))
                     .bind(k == 0 ? QStringLiteral("speaker") : QStringLiteral("companion"))
                     .bind(k + 1);
@@ -339,10 +340,19 @@ int rawInsert(const QString &path, const QString &region)
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Only the recap lays out text and needs a QGuiApplication; the rest stays
+    // a QCoreApplication, as the CLI does, so the raw-engine side starts as
+    // quickly as it can.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && qstrcmp(argv[1], "recap-odt") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QGuiApplication application(argc, argv); // documents lay out text
+    QCoreApplication &application = *app;
     QCommandLineParser parser;
     const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Output folder."),
                                  QStringLiteral("DIR"));

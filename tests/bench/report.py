@@ -88,19 +88,30 @@ def scaling(results):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("results")
+    parser.add_argument("results", nargs="+", help="one or more suite.py outputs, merged")
     parser.add_argument("--notes")
     parser.add_argument("-o", "--output", required=True)
     args = parser.parse_args()
-    with open(args.results) as f:
-        data = json.load(f)
+    data = None
+    for path in args.results:
+        with open(path) as f:
+            part = json.load(f)
+        if data is None:
+            data = part
+            data["runs"] = str(part["runs"])
+        else:
+            data["results"] += part["results"]
+            data["sizes"] = sorted(set(data["sizes"]) | set(part["sizes"]))
+            if str(part["runs"]) not in data["runs"].split("/"):
+                data["runs"] += "/" + str(part["runs"])
     m = data["machine"]
     text = ["# Benchmarks", "",
             "Written by `tests/bench/run.sh` (do not edit by hand; notes come from "
             "tests/bench/notes.md). Every ratio is SiSambang's median time over the other "
             "command's median, the two run alternately in the same run "
-            f"({data['runs']} runs each after one untimed warm-up; search: medians of each "
-            "keystroke, summed).", "",
+            f"({data['runs']} runs each, after one untimed warm-up of each when there is more than "
+            "one run; search: medians of each keystroke, summed). Both sides start a process, "
+            "so at small sizes the ratios are mostly start-up.", "",
             f"Machine: {m['cores']} cores ({m['cpu']}), {m['memory_gib']} GiB memory; "
             f"measured {m['date']}; sizes run: "
             f"{', '.join(str(s) + 'x' for s in data['sizes'])} "

@@ -66,8 +66,9 @@ def alternate(a, b, runs, env, prepare_a=None, prepare_b=None):
     """Runs a and b alternately; the medians of time and peak memory of each."""
     times = {"a": [], "b": []}
     memory = {"a": [], "b": []}
-    run_once(a, env, prepare_a)  # warm the page cache for both, untimed
-    run_once(b, env, prepare_b)
+    if runs > 1:  # warm the page cache for both, untimed (a single long run goes without)
+        run_once(a, env, prepare_a)
+        run_once(b, env, prepare_b)
     for _ in range(runs):
         for key, command, prepare in (("a", a, prepare_a), ("b", b, prepare_b)):
             seconds, peak = run_once(command, env, prepare)
