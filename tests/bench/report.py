@@ -33,6 +33,10 @@ BARS = {"gui": ("at most 1.5x its time", 1.5), "import": ("at most 3x its time",
         "recap": ("at least 20x faster (at most 0.05x its time)", 0.05)}
 
 
+def number(value):
+    return f"{value:.3g}" if value < 100 else f"{value:,.0f}"
+
+
 def met(flag):
     return "met" if flag else "**not met**"
 
@@ -46,7 +50,7 @@ def rows(results):
         ratio = r["a_s"] / r["b_s"]
         unit = "ms" if r["work"] == "search" else "s"
         scale = 1000 if unit == "ms" else 1
-        measured = f"{r['a_s'] * scale:.3g} {unit} vs {r['b_s'] * scale:.3g} {unit}"
+        measured = f"{number(r['a_s'] * scale)} {unit} vs {number(r['b_s'] * scale)} {unit}"
         lines.append(f"| {r['size']}x | {work.format(**r)} | {other} | {bar} | {measured} | "
                      f"{ratio:.2f}x | {met(ratio <= limit)} |")
         if r["work"] == "gui":
