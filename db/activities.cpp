@@ -326,19 +326,29 @@ Result<QList<Activity>> ActivityRepository::list(const ActivityFilter &filter) c
     return activities;
 }
 
+int ActivityRepository::regionLevel(const QString &code) const
+{
+    auto query = m_statements.use(QStringLiteral("SELECT level FROM region WHERE code = ?"));
+    auto level = query->bind(code).scalar();
+    return level && level->isValid() ? level->toInt() : 0;
+}
+
 QList<FieldProblem> ActivityRepository::validate(const Activity &activity) const
 {
     QList<FieldProblem> problems;
     if (activity.regionCode.isEmpty()) {
         problems.append({QStringLiteral("region"), tr("Choose the kelurahan/desa or kecamatan.")});
-    } else if (auto region = RegionRepository(m_database).find(activity.regionCode); !region) {
+    } else if (const int level = regionLevel(activity.regionCode); level == 0) {
         problems.append({QStringLiteral("region"),
                          tr("The region %1 does not exist.").arg(activity.regionCode)});
-    } else if (region->level != RegionLevel::Village && region->level != RegionLevel::District) {
+    } else if (level != static_cast<int>(RegionLevel::Village) &&
+               level != static_cast<int>(RegionLevel::District)) {
+        auto region = RegionRepository(m_database).find(activity.regionCode);
         problems.append(
-            {QStringLiteral("region"), tr("An activity takes place in a kelurahan/desa or a "
-                                          "kecamatan, not in %1.")
-                                           .arg(RegionLabels::qualifiedName(*region))});
+            {QStringLiteral("region"),
+             tr("An activity takes place in a kelurahan/desa or a "
+                "kecamatan, not in %1.")
+                 .arg(region ? RegionLabels::qualifiedName(*region) : activity.regionCode)});
     }
     if (!activity.date.isValid()) {
         problems.append({QStringLiteral("date"), tr("The date is required.")});
@@ -349,17 +359,17 @@ QList<FieldProblem> ActivityRepository::validate(const Activity &activity) const
         problems.append({QStringLiteral("time"), tr("The activity must end after it starts.")});
     }
     if (activity.agreementId > 0) {
-        Query agreement(m_database, QStringLiteral("SELECT 1 FROM agreement WHERE id = ?"));
-        auto found = agreement.bind(activity.agreementId).scalar();
+        auto agreement = m_statements.use(QStringLiteral("SELECT 1 FROM agreement WHERE id = ?"));
+        auto found = agreement->bind(activity.agreementId).scalar();
         if (!found || !found->isValid()) {
             problems.append({QStringLiteral("agreement"),
                              tr("There is no agreement with id %1.").arg(activity.agreementId)});
         }
     }
     QList<qint64> seen;
-    Query person(m_database, QStringLiteral("SELECT 1 FROM person WHERE id = ?"));
+    auto person = m_statements.use(QStringLiteral("SELECT 1 FROM person WHERE id = ?"));
     for (const ActivityOfficer &officer : activity.officers) {
-        auto found = person.bind(officer.personId).scalar();
+        auto found = person->bind(officer.personId).scalar();
         if (!found || !found->isValid()) {
             problems.append({QStringLiteral("officers"),
                              tr("There is no person with id %1.").arg(officer.personId)});
@@ -374,17 +384,17 @@ QList<FieldProblem> ActivityRepository::validate(const Activity &activity) const
 
 Status ActivityRepository::writeOfficers(qint64 id, const QList<ActivityOfficer> &officers)
 {
-    if (auto done = execute(
-            m_database, QStringLiteral("DELETE FROM activity_officer WHERE activity_id = ?"), {id});
-        !done) {
+    auto remove =
+        m_statements.use(QStringLiteral("DELETE FROM activity_officer WHERE activity_id = ?"));
+    if (auto done = remove->bind(id).exec(); !done) {
         return done;
     }
-    Query insert(m_database, QStringLiteral("INSERT INTO activity_officer (activity_id, "
-                                            "person_id, role, ordinal) VALUES (?, ?, ?, ?)"));
+    auto insert = m_statements.use(QStringLiteral("INSERT INTO activity_officer (activity_id, "
+                                                  "person_id, role, ordinal) VALUES (?, ?, ?, ?)"));
     int ordinal = 1;
     for (const ActivityOfficer &officer : officers) {
-        insert.bind(id).bind(officer.personId).bind(officerRoleKey(officer.role)).bind(ordinal++);
-        if (auto done = insert.exec(); !done) {
+        insert->bind(id).bind(officer.personId).bind(officerRoleKey(officer.role)).bind(ordinal++);
+        if (auto done = insert->exec(); !done) {
             return done;
         }
     }
@@ -405,12 +415,13 @@ Result<qint64> ActivityRepository::add(const Activity &activity)
         venue = *fallback;
     }
     Transaction transaction(m_database);
-    Query insert(m_database,
-                 QStringLiteral("INSERT INTO activity (kind, agreement_id, plan_id, region_code, "
-                                "title, venue, date, start_time, end_time, topic, status, "
-                                "visit_number, draft_plan, host_institution_id, notes) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bind(activityKindKey(activity.kind))
+    auto insert =
+        m_statements.use(QStringLiteral("INSERT INTO activity (kind, agreement_id, plan_id, "
+                                        "region_code, title, venue, date, start_time, end_time, "
+                                        "topic, status, visit_number, draft_plan, "
+                                        "host_institution_id, notes) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert->bind(activityKindKey(activity.kind))
         .bind(idValue(activity.agreementId))
         .bind(idValue(activity.planId))
         .bind(activity.regionCode)
@@ -425,21 +436,20 @@ Result<qint64> ActivityRepository::add(const Activity &activity)
         .bind(activity.draftPlan ? 1 : 0)
         .bind(idValue(activity.hostInstitutionId))
         .bind(textValue(activity.notes));
-    if (auto done = insert.exec(); !done) {
+    if (auto done = insert->exec(); !done) {
         return done.error();
     }
-    const qint64 id = insert.lastInsertId();
+    const qint64 id = insert->lastInsertId();
     if (auto done = writeOfficers(id, activity.officers); !done) {
         return done.error();
     }
     Activity stored = activity;
     stored.venue = venue;
-    if (auto done = AuditLog(m_database)
-                        .record(activity.planId > 0 ? AuditAction::Generate : AuditAction::Insert,
-                                entity, id,
-                                tr("Activity on %1 in %2")
-                                    .arg(activity.date.toString(Qt::ISODate), activity.regionCode),
-                                {}, toJson(stored));
+    if (auto done = m_audit.record(
+            activity.planId > 0 ? AuditAction::Generate : AuditAction::Insert, entity, id,
+            tr("Activity on %1 in %2")
+                .arg(activity.date.toString(Qt::ISODate), activity.regionCode),
+            {}, toJson(stored));
         !done) {
         return done.error();
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audit.h"
+#include "preparedstatements.h"
 #include "records.h"
 #include "result.h"
 
@@ -106,6 +108,8 @@ class ActivityRepository
 public:
     explicit ActivityRepository(const Database &database)
         : m_database(database)
+        , m_statements(database)
+        , m_audit(database)
     {
     }
 
@@ -140,7 +144,13 @@ public:
 
 private:
     Status writeOfficers(qint64 id, const QList<ActivityOfficer> &officers);
+    // The stored level of a region (1-4), 0 when there is no such region.
+    int regionLevel(const QString &code) const;
     const Database &m_database;
+    // A saved plan adds thousands of activities through one repository:
+    // each statement is prepared once, not once per activity.
+    mutable PreparedStatements m_statements;
+    AuditLog m_audit;
 };
 
 } // namespace sisambang::db

@@ -64,19 +64,25 @@ QString auditActionKey(AuditAction action)
 
 QString AuditLog::operatorName() const
 {
-    Query query(m_database,
-                QStringLiteral("SELECT value FROM setting WHERE key = 'audit.operator'"));
-    auto value = query.scalar();
+    if (m_operatorName) {
+        return *m_operatorName;
+    }
+    auto query =
+        m_statements.use(QStringLiteral("SELECT value FROM setting WHERE key = 'audit.operator'"));
+    auto value = query->scalar();
     const QString name = value ? value->toString().trimmed() : QString();
     if (!name.isEmpty()) {
+        m_operatorName = name;
         return name;
     }
     const QString user = systemUser();
-    return user.isEmpty() ? QStringLiteral("?") : user;
+    m_operatorName = user.isEmpty() ? QStringLiteral("?") : user;
+    return *m_operatorName;
 }
 
 Status AuditLog::setOperatorName(const QString &name)
 {
+    m_operatorName.reset();
     return execute(m_database,
                    QStringLiteral("INSERT INTO setting (key, value) VALUES ('audit.operator', ?) "
                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
@@ -86,12 +92,18 @@ Status AuditLog::setOperatorName(const QString &name)
 Status AuditLog::record(AuditAction action, const QString &entity, qint64 entityId,
                         const QString &summary, const QJsonObject &before, const QJsonObject &after)
 {
-    return execute(m_database,
-                   QStringLiteral("INSERT INTO audit_log (operator, action, entity, entity_id, "
-                                  "summary, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {operatorName(), auditActionKey(action), entity,
-                    entityId > 0 ? QVariant(entityId) : QVariant(), textValue(summary),
-                    jsonText(before), jsonText(after)});
+    const QString who = operatorName();
+    auto insert = m_statements.use(
+        QStringLiteral("INSERT INTO audit_log (operator, action, entity, entity_id, "
+                       "summary, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert->bind(who)
+        .bind(auditActionKey(action))
+        .bind(entity)
+        .bind(entityId > 0 ? QVariant(entityId) : QVariant())
+        .bind(textValue(summary))
+        .bind(jsonText(before))
+        .bind(jsonText(after));
+    return insert->exec();
 }
 
 Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter &filter) const

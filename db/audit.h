@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "preparedstatements.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace sisambang::db {
 
@@ -60,6 +63,7 @@ class AuditLog
 public:
     explicit AuditLog(const Database &database)
         : m_database(database)
+        , m_statements(database)
     {
     }
 
@@ -74,6 +78,10 @@ public:
 
 private:
     const Database &m_database;
+    // One log object recording many changes (a saved plan) prepares its
+    // statements and reads the operator's name once.
+    mutable PreparedStatements m_statements;
+    mutable std::optional<QString> m_operatorName;
 };
 
 } // namespace sisambang::db

@@ -173,7 +173,7 @@ Result<int> RecapBuilder::visitedVillages(const QDate &from, const QDate &to,
     const ScopeSql sql = scopeSql(scope, from, to);
     Query query(m_database,
                 QStringLiteral("SELECT count(DISTINCT a.region_code) FROM activity a JOIN region "
-                               "r ON r.code = a.region_code WHERE r.level = 4 AND a.status = "
+                               "r ON r.code = a.region_code WHERE +r.level = 4 AND a.status = "
                                "'done' AND %1")
                     .arg(sql.where));
     if (auto done = bindAll(query, sql.values); !done) {

@@ -221,9 +221,11 @@ Result<QList<Region>> RegionRepository::children(const QString &parentCode) cons
 
 Result<QList<Region>> RegionRepository::villagesUnder(const QString &code) const
 {
-    // Codes nest by prefix, so a range scan over the primary key finds every descendant.
+    // Codes nest by prefix, so a range scan over the primary key finds every
+    // descendant. "+level" keeps SQLite off the level index, which it would
+    // otherwise pick and then read all 84,000 kelurahan/desa of the country.
     Query query(m_database, QLatin1String(selectColumns) +
-                                QStringLiteral("WHERE code > ? AND code < ? AND level = 4 "
+                                QStringLiteral("WHERE code > ? AND code < ? AND +level = 4 "
                                                "ORDER BY parent_code, name"));
     query.bind(code + u'.').bind(code + u'/'); // '/' sorts right after '.'
     return collect(query);

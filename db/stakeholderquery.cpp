@@ -188,6 +188,19 @@ Status appendKeyset(const Database &database, Where &where, StakeholderSort sort
 
 } // namespace
 
+Result<int> StakeholderQuery::matchCount(const QString &expression, bool fresh) const
+{
+    if (!fresh && !m_matched.isEmpty() && m_matched == expression) {
+        return m_matchCount;
+    }
+    auto count = stakeholderindex::matchCount(m_database, expression);
+    if (count) {
+        m_matched = expression;
+        m_matchCount = *count;
+    }
+    return count;
+}
+
 Result<int> StakeholderQuery::count(const StakeholderFilter &filter) const
 {
     // Text and status only (the page's usual state): counted without reading rows.
@@ -203,7 +216,8 @@ Result<int> StakeholderQuery::count(const StakeholderFilter &filter) const
         if (filter.active == ActiveFilter::Inactive) {
             return *inactive;
         }
-        auto listed = stakeholderindex::countListed(m_database, match);
+        auto listed = match.isEmpty() ? stakeholderindex::countListed(m_database, match)
+                                      : matchCount(match, true);
         if (!listed) {
             return listed.error();
         }
@@ -293,7 +307,7 @@ Result<QList<StakeholderRow>> StakeholderQuery::fetch(const StakeholderFilter &f
     QString from = QLatin1String(selectColumns);
     if (const QString match = stakeholderindex::matchExpression(filter.text);
         !match.isEmpty() && filter.kecamatanCode.isEmpty() && filter.desaCode.isEmpty()) {
-        auto matches = stakeholderindex::matchCount(m_database, match);
+        auto matches = matchCount(match, false);
         if (!matches) {
             return matches.error();
         }

@@ -89,8 +89,17 @@ private:
     Result<QList<StakeholderRow>> fetch(const StakeholderFilter &filter, StakeholderSort sort,
                                         Qt::SortOrder order, const StakeholderRow *after,
                                         int offset, int limit) const;
+    // Counted again when `fresh` (the total shown must be exact), else the
+    // last count for the same expression is reused.
+    Result<int> matchCount(const QString &expression, bool fresh) const;
 
     const Database &m_database;
+    // The last search's number of index matches: count() finds it, and the
+    // first page (fetched right after for the same text) uses it to choose its
+    // plan instead of counting again. Only the plan depends on it, so a value
+    // that is out of date costs speed, never correctness.
+    mutable QString m_matched;
+    mutable int m_matchCount = 0;
 };
 
 } // namespace sisambang::db

@@ -84,3 +84,19 @@ TEST_CASE("An audit record rolls back with its change", "[audit]")
     REQUIRE(log.setOperatorName(QString()).ok());
     CHECK_FALSE(log.operatorName().isEmpty()); // falls back to the system user
 }
+
+TEST_CASE("One audit log object records the operator name set after its first record", "[audit]")
+{
+    test::TestDatabase fixture;
+    AuditLog log(fixture.db());
+    REQUIRE(log.setOperatorName(QStringLiteral("Staf Pertama")).ok());
+    REQUIRE(log.record(AuditAction::Insert, QStringLiteral("person"), 1, QStringLiteral("a")).ok());
+    // The name is read once per log object, and read again once it is changed.
+    REQUIRE(log.setOperatorName(QStringLiteral("Staf Kedua")).ok());
+    REQUIRE(log.record(AuditAction::Insert, QStringLiteral("person"), 2, QStringLiteral("b")).ok());
+    auto entries = log.entries({});
+    REQUIRE(entries.ok());
+    REQUIRE(entries->size() >= 2);
+    CHECK(entries->at(0).operatorName == QStringLiteral("Staf Kedua"));
+    CHECK(entries->at(1).operatorName == QStringLiteral("Staf Pertama"));
+}

@@ -268,3 +268,19 @@ TEST_CASE("search: a search matching much of the register pages in index order",
     CHECK(std::is_sorted(narrow.cbegin(), narrow.cend(),
                          [](const auto &a, const auto &b) { return a.nameKey < b.nameKey; }));
 }
+
+TEST_CASE("search: one query object counts a search again after the register changed", "[search]")
+{
+    Register reg;
+    StakeholderQuery query(reg.fixture.db());
+    StakeholderFilter filter;
+    filter.text = QStringLiteral("candra");
+    REQUIRE(query.count(filter).ok());
+    CHECK(*query.count(filter) == 1);
+    REQUIRE(query.page(filter, StakeholderSort::Name, Qt::AscendingOrder, 0, 50)->size() == 1);
+    test::addPerson(reg.fixture.db(), QStringLiteral("Candra Wijaya"));
+    // The count shown is exact, and the page (which reuses the last count only
+    // to choose its plan) finds the new person too.
+    CHECK(*query.count(filter) == 2);
+    CHECK(query.page(filter, StakeholderSort::Name, Qt::AscendingOrder, 0, 50)->size() == 2);
+}
