@@ -214,7 +214,8 @@ void writeKeyValueRows(TextWriter &writer, const KeyValueRows &rows)
     QTextTableFormat format = tableFormat({key, colon, std::max(1.0, 100.0 - key - colon)});
     format.setCellPadding(0);
     format.setLeftMargin(indent);
-    format.setWidth(QTextLength(QTextLength::FixedLength, available));
+    // A frame's width includes its margins: the columns share what the indent leaves.
+    format.setWidth(QTextLength(QTextLength::FixedLength, available + indent));
     format.setBottomMargin(mmToLayout(style::paragraphSpacingMm));
 
     QTextTable *table = writer.table(int(rows.rows.size()), 3, format);
