@@ -162,8 +162,8 @@ bool ActivityBrowser::matchesSearch(const db::Activity &activity) const
 void ActivityBrowser::readMissing(const db::ActivityFilter &filter)
 {
     m_missing.clear();
-    auto missing = db::ActivityRecords(m_context.database)
-                       .missing(filter.from, filter.to, filter.regionCode);
+    auto missing =
+        db::ActivityRecords(m_context.database).missing(filter.from, filter.to, filter.regionCode);
     if (!missing) {
         m_summary->setText(missing.error().message);
         return;
@@ -216,7 +216,8 @@ void ActivityBrowser::fill(const QList<db::Activity> &activities, qint64 keep)
         }
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(DateColumn, idRole, activity.id);
-        item->setText(DateColumn, QLocale().toString(activity.date, QStringLiteral("ddd dd-MM-yyyy")));
+        item->setText(DateColumn,
+                      QLocale().toString(activity.date, QStringLiteral("ddd dd-MM-yyyy")));
         item->setText(ActivityColumn, activityCaption(activity));
         item->setToolTip(ActivityColumn,
                          QStringLiteral("%1\n%2").arg(activityCaption(activity), activity.venue));
@@ -246,12 +247,12 @@ void ActivityBrowser::fill(const QList<db::Activity> &activities, qint64 keep)
         }
     }
     const int shown = m_list->topLevelItemCount();
-    m_summary->setText(shown == 0 ? tr("No activity matches. Try \"All periods\" or another "
-                                       "search; new activities are planned on the Jadwal page.")
-                       : lacking == 0 ? tr("%n activities", nullptr, shown)
-                                      : tr("%n activities; %1 done without all records",
-                                           nullptr, shown)
-                                            .arg(lacking));
+    m_summary->setText(
+        shown == 0 ? tr("No activity matches. Try \"All periods\" or another "
+                        "search; new activities are planned on the Jadwal page.")
+        : lacking == 0
+            ? tr("%n activities", nullptr, shown)
+            : tr("%n activities; %1 done without all records", nullptr, shown).arg(lacking));
     QTreeWidgetItem *current = kept ? kept : next;
     if (!current && shown > 0) {
         current = m_list->topLevelItem(shown - 1);

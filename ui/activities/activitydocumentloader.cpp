@@ -60,7 +60,8 @@ db::Result<documents::OfficeContext> ActivityDocumentLoader::office() const
     return office;
 }
 
-db::Result<QList<documents::ActivityPerson>> ActivityDocumentLoader::invited(qint64 activityId) const
+db::Result<QList<documents::ActivityPerson>>
+ActivityDocumentLoader::invited(qint64 activityId) const
 {
     auto participants = db::ParticipantRepository(m_database).list(activityId);
     if (!participants) {
@@ -73,7 +74,8 @@ db::Result<QList<documents::ActivityPerson>> ActivityDocumentLoader::invited(qin
     return people;
 }
 
-db::Result<QList<documents::ActivityPerson>> ActivityDocumentLoader::present(qint64 activityId) const
+db::Result<QList<documents::ActivityPerson>>
+ActivityDocumentLoader::present(qint64 activityId) const
 {
     auto rows = db::AttendanceRepository(m_database).rows(activityId);
     if (!rows) {
@@ -88,8 +90,8 @@ db::Result<QList<documents::ActivityPerson>> ActivityDocumentLoader::present(qin
     return people;
 }
 
-db::Result<documents::Document> ActivityDocumentLoader::invitation(qint64 activityId,
-                                                                   const PrintOptions &options) const
+db::Result<documents::Document>
+ActivityDocumentLoader::invitation(qint64 activityId, const PrintOptions &options) const
 {
     auto activity = db::ActivityRepository(m_database).find(activityId);
     auto context = office();
@@ -136,7 +138,7 @@ db::Result<documents::Document> ActivityDocumentLoader::minutes(qint64 activityI
     auto written = db::MinutesRepository(m_database).find(activityId);
     auto counts = db::AttendanceRepository(m_database).counts(activityId);
     if (!activity || !context || !written || !counts) {
-        return !activity ? activity.error()
+        return !activity  ? activity.error()
                : !context ? context.error()
                : !written ? written.error()
                           : counts.error();
@@ -174,7 +176,7 @@ db::Result<documents::Document> ActivityDocumentLoader::report(qint64 activityId
     db::PhotoRepository photos(m_database);
     auto pictures = photos.list(activityId);
     if (!activity || !context || !people || !written || !pictures) {
-        return !activity ? activity.error()
+        return !activity  ? activity.error()
                : !context ? context.error()
                : !people  ? people.error()
                : !written ? written.error()

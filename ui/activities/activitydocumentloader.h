@@ -22,7 +22,8 @@ public:
     {
     }
 
-    db::Result<documents::Document> invitation(qint64 activityId, const PrintOptions &options) const;
+    db::Result<documents::Document> invitation(qint64 activityId,
+                                               const PrintOptions &options) const;
     db::Result<documents::Document> attendanceSheet(qint64 activityId,
                                                     const PrintOptions &options) const;
     db::Result<documents::Document> minutes(qint64 activityId, const PrintOptions &options) const;

@@ -10,6 +10,7 @@
 
 #include <QFrame>
 #include <QLabel>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace sisambang::ui {

@@ -35,8 +35,8 @@ ActivityPage::ActivityPage(Context &context, QWidget *parent)
     , m_context(context)
     , m_zone(ScheduleOffice::load(context.database).zone)
     , m_codec(std::make_unique<imaging::QtPhotoCodec>())
-    , m_browser(new ActivityBrowser(context, ScheduleOffice::load(context.database).regencyCode,
-                                    this))
+    , m_browser(
+          new ActivityBrowser(context, ScheduleOffice::load(context.database).regencyCode, this))
     , m_stack(new QStackedWidget(this))
     , m_header(new ActivityHeader(context, m_zone, this))
     , m_tabs(new QTabWidget(this))
@@ -80,9 +80,8 @@ ActivityPage::ActivityPage(Context &context, QWidget *parent)
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({380, 900});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new PageHeader(tr("Activities"),
-                                     tr("Prepare a visit, record it afterwards, print its papers"),
-                                     this));
+    layout->addWidget(new PageHeader(
+        tr("Activities"), tr("Prepare a visit, record it afterwards, print its papers"), this));
     layout->addWidget(splitter, 1);
 
     connect(m_browser, &ActivityBrowser::activityChosen, this, &ActivityPage::open);
@@ -226,6 +225,7 @@ void ActivityPage::open(qint64 id)
                                    tr("Save"))) {
         m_minutes->save();
     }
+    const qint64 previous = m_activity.id;
     m_activity = {};
     if (id != 0) {
         auto found = db::ActivityRepository(m_context.database).find(id);
@@ -242,7 +242,10 @@ void ActivityPage::open(qint64 id)
     }
     m_participants->setActivity(shown);
     m_attendance->setActivity(shown);
-    m_minutes->setActivity(shown, m_activity.start, m_activity.end);
+    // Unsaved minutes of the same activity stay on screen through a reload.
+    if (shown != previous || !m_minutes->isModified()) {
+        m_minutes->setActivity(shown, m_activity.start, m_activity.end);
+    }
     m_photos->setActivity(shown, m_activity.date);
     updateActions();
 }
@@ -253,6 +256,16 @@ void ActivityPage::reload()
     m_browser->reload();
     if (m_browser->currentId() == id) {
         open(id);
+    }
+}
+
+void ActivityPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Other pages change activities and the register: show them as they are.
+    m_browser->reload();
+    if (m_activity.id != 0) {
+        m_header->refresh();
     }
 }
 
@@ -272,7 +285,8 @@ void ActivityPage::updateActions()
     action(QStringLiteral("replan"))
         ->setEnabled(open && ActivityCommands::canChange(m_activity.status, S::Planned));
     action(QStringLiteral("reschedule"))
-        ->setEnabled(open && (m_activity.status == S::Planned || m_activity.status == S::Postponed));
+        ->setEnabled(open &&
+                     (m_activity.status == S::Planned || m_activity.status == S::Postponed));
     for (const char *name : {"printInvitation", "printAttendance", "printMinutes", "printReport"}) {
         action(QLatin1String(name))->setEnabled(open);
     }

@@ -65,6 +65,9 @@ public:
     bool markDone();
     bool backToPlanned();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void createActions();
     QToolBar *createToolbar();

@@ -95,8 +95,7 @@ bool ActivityPrinter::preview(DocumentKind kind, qint64 activityId, const PrintO
     return true;
 }
 
-QString ActivityPrinter::exportTo(DocumentKind kind, qint64 activityId,
-                                  const PrintOptions &options)
+QString ActivityPrinter::exportTo(DocumentKind kind, qint64 activityId, const PrintOptions &options)
 {
     auto activity = db::ActivityRepository(m_context.database).find(activityId);
     if (!activity) {
@@ -126,8 +125,9 @@ QString ActivityPrinter::exportTo(DocumentKind kind, qint64 activityId,
 
 void ActivityPrinter::record(DocumentKind kind, qint64 activityId, const QString &what)
 {
-    if (auto recorded = db::AuditLog(m_context.database)
-                            .record(db::AuditAction::Print, QStringLiteral("activity"), activityId, what);
+    if (auto recorded =
+            db::AuditLog(m_context.database)
+                .record(db::AuditAction::Print, QStringLiteral("activity"), activityId, what);
         !recorded) {
         m_context.messages.warning(m_parent, documentName(kind), recorded.error().message);
     }

@@ -30,8 +30,8 @@ AttendanceTab::AttendanceTab(Context &context, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("attendanceTree"));
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setHeaderLabels({tr("No."), tr("Name"), tr("Jabatan"), tr("Institution"), tr("Phone"),
-                             tr("L/P")});
+    m_tree->setHeaderLabels(
+        {tr("No."), tr("Name"), tr("Jabatan"), tr("Institution"), tr("Phone"), tr("L/P")});
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_tree->setToolTip(tr("Tick who came (Space ticks the chosen row)"));
@@ -77,8 +77,8 @@ void AttendanceTab::setActivity(qint64 activityId)
 
 void AttendanceTab::reload()
 {
-    const int currentRow = m_tree->currentItem() ? m_tree->indexOfTopLevelItem(m_tree->currentItem())
-                                                 : 0;
+    const int currentRow =
+        m_tree->currentItem() ? m_tree->indexOfTopLevelItem(m_tree->currentItem()) : 0;
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
     m_rows.clear();
@@ -137,8 +137,8 @@ void AttendanceTab::showCounts()
     for (auto it = counts->byInstitutionKind.cbegin(); it != counts->byInstitutionKind.cend();
          ++it) {
         const auto kind = db::StakeholderKinds::institutionKindFromKey(it.key());
-        kinds << QStringLiteral("%1 %2").arg(
-            kind ? db::StakeholderKinds::label(*kind) : it.key(), QString::number(it.value()));
+        kinds << QStringLiteral("%1 %2").arg(kind ? db::StakeholderKinds::label(*kind) : it.key(),
+                                             QString::number(it.value()));
     }
     QString text = tr("Present: %1 of %2 invited, and %3 walk-in(s): %4 in all.")
                        .arg(counts->invitedCame)
@@ -162,7 +162,7 @@ QString AttendanceTab::countsText() const
 
 const db::AttendanceRow *AttendanceTab::current() const
 {
-    const QTreeWidgetItem *item = m_tree->currentItem();
+    QTreeWidgetItem *item = m_tree->currentItem();
     const int row = item ? m_tree->indexOfTopLevelItem(item) : -1;
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
@@ -259,14 +259,12 @@ bool AttendanceTab::addWalkIn(const db::WalkIn &walkIn)
 
 bool AttendanceTab::offerToRegister(qint64 attendanceId, const QString &name)
 {
-    auto person =
-        db::AttendanceRepository(m_context.database).offerWalkInToRegister(attendanceId);
+    auto person = db::AttendanceRepository(m_context.database).offerWalkInToRegister(attendanceId);
     const bool done = Feedback(m_context, this).check(person, tr("Add to the register"));
     reload();
     if (done) {
-        m_context.messages.information(
-            this, tr("Add to the register"),
-            tr("%1 is now in the stakeholder register.").arg(name));
+        m_context.messages.information(this, tr("Add to the register"),
+                                       tr("%1 is now in the stakeholder register.").arg(name));
         Q_EMIT changed();
     }
     return done;
@@ -288,16 +286,15 @@ bool AttendanceTab::removeCurrentWalkIn()
         return false;
     }
     const Feedback feedback(m_context, this);
-    if (!feedback.confirm(tr("Remove walk-in"),
-                          tr("Remove %1 (number %2) from the attendance?")
-                              .arg(row->name)
-                              .arg(row->number),
-                          tr("Remove"))) {
+    if (!feedback.confirm(
+            tr("Remove walk-in"),
+            tr("Remove %1 (number %2) from the attendance?").arg(row->name).arg(row->number),
+            tr("Remove"))) {
         return false;
     }
-    const bool done = feedback.check(
-        db::AttendanceRepository(m_context.database).removeWalkIn(row->attendanceId),
-        tr("Remove walk-in"));
+    const bool done =
+        feedback.check(db::AttendanceRepository(m_context.database).removeWalkIn(row->attendanceId),
+                       tr("Remove walk-in"));
     reload();
     if (done) {
         Q_EMIT changed();

@@ -24,8 +24,15 @@ class AttendanceTab : public QWidget
     Q_DISABLE_COPY_MOVE(AttendanceTab)
 
 public:
-    enum Column { NumberColumn, NameColumn, JabatanColumn, InstitutionColumn, PhoneColumn,
-                  GenderColumn, ColumnCount };
+    enum Column {
+        NumberColumn,
+        NameColumn,
+        JabatanColumn,
+        InstitutionColumn,
+        PhoneColumn,
+        GenderColumn,
+        ColumnCount
+    };
 
     explicit AttendanceTab(Context &context, QWidget *parent = nullptr);
     ~AttendanceTab() override;

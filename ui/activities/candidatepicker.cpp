@@ -100,8 +100,8 @@ void CandidatePicker::reload()
             item->setFlags(item->flags() & ~Qt::ItemIsSelectable);
             item->setToolTip(0, tr("Invited already"));
             for (int column = 0; column < 3; ++column) {
-                item->setForeground(column, m_tree->palette().color(QPalette::Disabled,
-                                                                    QPalette::Text));
+                item->setForeground(column,
+                                    m_tree->palette().color(QPalette::Disabled, QPalette::Text));
             }
         }
     }

@@ -139,8 +139,8 @@ void FollowUpList::reload()
                       : each.closingNote.isEmpty()
                           ? tr("Closed %1").arg(shortDate(each.closed))
                           : tr("Closed %1: %2").arg(shortDate(each.closed), each.closingNote));
-        item->setText(FromColumn, QStringLiteral("%1, %2").arg(shortDate(each.activityDate),
-                                                               each.regionName));
+        item->setText(FromColumn,
+                      QStringLiteral("%1, %2").arg(shortDate(each.activityDate), each.regionName));
         if (each.isOpen() && each.due.isValid() && each.due < QDate::currentDate()) {
             item->setForeground(DueColumn, QColor(0xb0, 0x20, 0x20));
             item->setToolTip(DueColumn, tr("Overdue"));
@@ -219,12 +219,11 @@ bool FollowUpList::closeCurrent()
     if (!item || !item->isOpen()) {
         return false;
     }
-    const bool done =
-        Feedback(m_context, this)
-            .check(db::FollowUpRepository(m_context.database)
-                       .close(item->id, item->version, QDate::currentDate(),
-                              m_note->text().trimmed()),
-                   tr("Close follow-up item"));
+    const bool done = Feedback(m_context, this)
+                          .check(db::FollowUpRepository(m_context.database)
+                                     .close(item->id, item->version, QDate::currentDate(),
+                                            m_note->text().trimmed()),
+                                 tr("Close follow-up item"));
     if (done) {
         m_note->clear();
     }
@@ -238,10 +237,10 @@ bool FollowUpList::reopenCurrent()
     if (!item || item->isOpen()) {
         return false;
     }
-    const bool done = Feedback(m_context, this)
-                          .check(db::FollowUpRepository(m_context.database)
-                                     .reopen(item->id, item->version),
-                                 tr("Reopen follow-up item"));
+    const bool done =
+        Feedback(m_context, this)
+            .check(db::FollowUpRepository(m_context.database).reopen(item->id, item->version),
+                   tr("Reopen follow-up item"));
     finish(done);
     return done;
 }
@@ -260,9 +259,9 @@ bool FollowUpList::removeCurrent()
                           tr("Remove"))) {
         return false;
     }
-    const bool done = feedback.check(
-        db::FollowUpRepository(m_context.database).remove(item->id, item->version),
-        tr("Remove follow-up item"));
+    const bool done =
+        feedback.check(db::FollowUpRepository(m_context.database).remove(item->id, item->version),
+                       tr("Remove follow-up item"));
     finish(done);
     return done;
 }

@@ -104,8 +104,8 @@ MinutesTab::MinutesTab(Context &context, QWidget *parent)
     saveRow->addWidget(m_save);
     minutesLayout->addLayout(saveRow);
 
-    auto *followBox = new QGroupBox(tr("Follow-up items (tindak lanjut): what, by whom, by when"),
-                                    this);
+    auto *followBox =
+        new QGroupBox(tr("Follow-up items (tindak lanjut): what, by whom, by when"), this);
     auto *followLayout = new QVBoxLayout(followBox);
     followLayout->addWidget(m_followUps);
 
@@ -126,7 +126,9 @@ MinutesTab::MinutesTab(Context &context, QWidget *parent)
     connect(upButton, &QPushButton::clicked, this, [this] { movePoint(-1); });
     connect(downButton, &QPushButton::clicked, this, [this] { movePoint(1); });
     connect(m_save, &QPushButton::clicked, this, &MinutesTab::save);
-    const auto modified = [this] { setModified(true); };
+    const auto modified = [this] {
+        setModified(true);
+    };
     connect(m_start, &QTimeEdit::timeChanged, this, modified);
     connect(m_end, &QTimeEdit::timeChanged, this, modified);
     for (QLineEdit *edit : {m_chair, m_minuteTaker, m_agenda}) {
@@ -191,9 +193,9 @@ void MinutesTab::show(const db::Minutes &minutes)
 void MinutesTab::setModified(bool modified)
 {
     m_modified = modified;
-    m_state->setText(modified          ? tr("Changed, not saved yet (Ctrl+S saves).")
-                     : m_version == 0  ? tr("No minutes written yet.")
-                                       : tr("Saved."));
+    m_state->setText(modified         ? tr("Changed, not saved yet (Ctrl+S saves).")
+                     : m_version == 0 ? tr("No minutes written yet.")
+                                      : tr("Saved."));
     m_save->setEnabled(m_activityId != 0);
 }
 
@@ -281,9 +283,7 @@ bool MinutesTab::save()
         // between their text and this one (saved over theirs next time).
         const int answer = m_context.messages.choose(
             this, Messages::Severity::Warning, tr("Minutes changed elsewhere"),
-            tr("Someone else saved the minutes of this activity after you opened them.
-
-%1")
+            tr("Someone else saved the minutes of this activity after you opened them.\n\n%1")
                 .arg(saved.error().message),
             {tr("Show their minutes"), tr("Keep mine to save again")}, 1);
         if (answer == 0) {

@@ -3,6 +3,7 @@
 
 #include "attendance.h"
 #include "candidatepicker.h"
+#include "common/messages.h"
 #include "context.h"
 #include "feedback.h"
 #include "personentrydialog.h"
@@ -66,7 +67,8 @@ ParticipantsTab::ParticipantsTab(Context &context, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(new QLabel(tr("<b>Invited</b> (numbered as on the attendance sheet)"), left));
+    leftLayout->addWidget(
+        new QLabel(tr("<b>Invited</b> (numbered as on the attendance sheet)"), left));
     leftLayout->addWidget(m_tree, 1);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_up, m_down, m_remove, m_undo}) {
@@ -114,8 +116,8 @@ void ParticipantsTab::setActivity(qint64 activityId)
 
 void ParticipantsTab::reload()
 {
-    const int currentRow = m_tree->currentItem() ? m_tree->indexOfTopLevelItem(m_tree->currentItem())
-                                                 : 0;
+    const int currentRow =
+        m_tree->currentItem() ? m_tree->indexOfTopLevelItem(m_tree->currentItem()) : 0;
     m_tree->clear();
     m_participants.clear();
     m_locked = false;
@@ -163,7 +165,7 @@ void ParticipantsTab::reload()
 
 const db::Participant *ParticipantsTab::current() const
 {
-    const QTreeWidgetItem *item = m_tree->currentItem();
+    QTreeWidgetItem *item = m_tree->currentItem();
     if (!item) {
         return nullptr;
     }
@@ -174,7 +176,7 @@ const db::Participant *ParticipantsTab::current() const
 void ParticipantsTab::updateButtons()
 {
     const bool active = m_activityId != 0;
-    const QTreeWidgetItem *item = m_tree->currentItem();
+    QTreeWidgetItem *item = m_tree->currentItem();
     const int row = item ? m_tree->indexOfTopLevelItem(item) : -1;
     m_usual->setEnabled(active);
     m_guest->setEnabled(active);
@@ -255,7 +257,7 @@ void ParticipantsTab::addGuest()
 
 bool ParticipantsTab::moveCurrent(int step)
 {
-    const QTreeWidgetItem *item = m_tree->currentItem();
+    QTreeWidgetItem *item = m_tree->currentItem();
     if (!item || m_locked) {
         return false;
     }
@@ -269,10 +271,10 @@ bool ParticipantsTab::moveCurrent(int step)
         order << participant.id;
     }
     order.move(row, target);
-    const bool done = Feedback(m_context, this)
-                          .check(db::ParticipantRepository(m_context.database)
-                                     .reorder(m_activityId, order),
-                                 tr("Reorder"));
+    const bool done =
+        Feedback(m_context, this)
+            .check(db::ParticipantRepository(m_context.database).reorder(m_activityId, order),
+                   tr("Reorder"));
     finish(done, order.at(target));
     return done;
 }
@@ -288,9 +290,9 @@ bool ParticipantsTab::removeCurrent()
     for (const db::Participant &each : std::as_const(m_participants)) {
         order << each.id;
     }
-    const bool done = Feedback(m_context, this)
-                          .check(db::ParticipantRepository(m_context.database).remove(removed.id),
-                                 tr("Remove"));
+    const bool done =
+        Feedback(m_context, this)
+            .check(db::ParticipantRepository(m_context.database).remove(removed.id), tr("Remove"));
     if (done) {
         // Undo instead of asking first: removing is frequent while the list is drafted.
         m_removed = removed;

@@ -25,8 +25,14 @@ class ParticipantsTab : public QWidget
     Q_DISABLE_COPY_MOVE(ParticipantsTab)
 
 public:
-    enum Column { NumberColumn, NameColumn, JabatanColumn, InstitutionColumn, PhoneColumn,
-                  ColumnCount };
+    enum Column {
+        NumberColumn,
+        NameColumn,
+        JabatanColumn,
+        InstitutionColumn,
+        PhoneColumn,
+        ColumnCount
+    };
 
     explicit ParticipantsTab(Context &context, QWidget *parent = nullptr);
     ~ParticipantsTab() override;

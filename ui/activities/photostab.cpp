@@ -73,7 +73,8 @@ PhotosTab::PhotosTab(Context &context, const db::PhotoCodec &codec, QWidget *par
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(true);
     m_caption->setObjectName(QStringLiteral("photoCaption"));
-    m_caption->setPlaceholderText(tr("Caption printed under the photo in the report (Enter saves)"));
+    m_caption->setPlaceholderText(
+        tr("Caption printed under the photo in the report (Enter saves)"));
     m_info->setObjectName(QStringLiteral("photoInfo"));
     m_info->setWordWrap(true);
     m_info->setTextFormat(Qt::PlainText);
@@ -111,7 +112,8 @@ PhotosTab::PhotosTab(Context &context, const db::PhotoCodec &codec, QWidget *par
     connect(m_remove, &QPushButton::clicked, this, &PhotosTab::removeCurrent);
     connect(m_caption, &QLineEdit::returnPressed, this, &PhotosTab::saveCaption);
     connect(m_caption, &QLineEdit::editingFinished, this, [this] {
-        if (const db::Photo *photo = current(); photo && m_caption->text().trimmed() != photo->caption) {
+        if (const db::Photo *photo = current();
+            photo && m_caption->text().trimmed() != photo->caption) {
             saveCaption();
         }
     });
@@ -164,8 +166,10 @@ void PhotosTab::finish(bool done, qint64 select)
                 item->setData(idRole, photo.id);
                 item->setIcon(thumbnail(path ? *path : QString(), thumbnailSize,
                                         !dateWarning.isEmpty(), warning));
-                item->setText(QStringLiteral("%1. %2").arg(photo.ordinal).arg(
-                    photo.caption.isEmpty() ? tr("(no caption)") : photo.caption));
+                item->setText(
+                    QStringLiteral("%1. %2")
+                        .arg(photo.ordinal)
+                        .arg(photo.caption.isEmpty() ? tr("(no caption)") : photo.caption));
                 item->setToolTip(dateWarning.isEmpty() ? photo.originalName
                                                        : photo.originalName + u'\n' + dateWarning);
             }
@@ -207,8 +211,8 @@ void PhotosTab::showCurrent()
                             : QString());
         return;
     }
-    QStringList lines{tr("%1, %2 x %3 pixels").arg(photo->originalName).arg(photo->width).arg(
-        photo->height)};
+    QStringList lines{
+        tr("%1, %2 x %3 pixels").arg(photo->originalName).arg(photo->width).arg(photo->height)};
     lines << (photo->takenAt.isValid()
                   ? tr("Taken %1").arg(photo->takenAt.toString(QStringLiteral("dd-MM-yyyy HH.mm")))
                   : tr("The file does not say when it was taken."));
@@ -224,8 +228,9 @@ bool PhotosTab::addPhoto()
     if (m_activityId == 0) {
         return false;
     }
-    const QString path = m_context.fileDialogs.openFile(
-        this, tr("Add a documentation photo"), tr("Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"));
+    const QString path =
+        m_context.fileDialogs.openFile(this, tr("Add a documentation photo"),
+                                       tr("Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"));
     return !path.isEmpty() && importFile(path);
 }
 
@@ -253,11 +258,11 @@ bool PhotosTab::saveCaption()
     if (!photo) {
         return false;
     }
-    const bool done = Feedback(m_context, this)
-                          .check(db::PhotoRepository(m_context.database)
-                                     .setCaption(photo->id, photo->version,
-                                                 m_caption->text().trimmed()),
-                                 tr("Caption"));
+    const bool done =
+        Feedback(m_context, this)
+            .check(db::PhotoRepository(m_context.database)
+                       .setCaption(photo->id, photo->version, m_caption->text().trimmed()),
+                   tr("Caption"));
     finish(done, photo->id);
     return done;
 }
@@ -275,10 +280,10 @@ bool PhotosTab::moveCurrent(int step)
     }
     const qint64 moved = order.at(row);
     order.move(row, target);
-    const bool done = Feedback(m_context, this)
-                          .check(db::PhotoRepository(m_context.database)
-                                     .reorder(m_activityId, order),
-                                 tr("Reorder photos"));
+    const bool done =
+        Feedback(m_context, this)
+            .check(db::PhotoRepository(m_context.database).reorder(m_activityId, order),
+                   tr("Reorder photos"));
     finish(done, moved);
     return done;
 }
@@ -299,9 +304,9 @@ bool PhotosTab::removeCurrent()
                           tr("Remove"))) {
         return false;
     }
-    const bool done = feedback.check(
-        db::PhotoRepository(m_context.database).remove(photo->id, photo->version),
-        tr("Remove photo"));
+    const bool done =
+        feedback.check(db::PhotoRepository(m_context.database).remove(photo->id, photo->version),
+                       tr("Remove photo"));
     finish(done, 0);
     return done;
 }

@@ -54,11 +54,11 @@ PrintOptionsDialog::PrintOptionsDialog(ActivityPrinter::DocumentKind kind,
         form->addRow(tr("&Blank rows:"), m_blankRows);
     }
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *preview = buttons->addButton(tr("Pre&view and print..."),
-                                              QDialogButtonBox::AcceptRole);
+    QPushButton *preview =
+        buttons->addButton(tr("Pre&view and print..."), QDialogButtonBox::AcceptRole);
     preview->setObjectName(QStringLiteral("preview"));
-    QPushButton *save = buttons->addButton(tr("Save as &PDF or ODT..."),
-                                           QDialogButtonBox::ActionRole);
+    QPushButton *save =
+        buttons->addButton(tr("Save as &PDF or ODT..."), QDialogButtonBox::ActionRole);
     save->setObjectName(QStringLiteral("export"));
     buttons->addButton(QDialogButtonBox::Cancel);
     preview->setDefault(true);
