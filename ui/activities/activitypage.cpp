@@ -11,7 +11,7 @@
 #include "common/messages.h"
 #include "common/pageheader.h"
 #include "context.h"
-#include "imaging/qtphotocodec.h"
+#include "qtphotocodec.h"
 #include "minutestab.h"
 #include "participantstab.h"
 #include "photostab.h"
