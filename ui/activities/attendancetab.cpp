@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -188,9 +189,21 @@ void AttendanceTab::itemChanged(QTreeWidgetItem *item, int column)
         return;
     }
     const bool ticked = item->checkState(NumberColumn) == Qt::Checked;
-    if (ticked != m_rows.at(row).attended) {
-        setAttended(m_rows.at(row).number, ticked);
+    if (ticked == m_rows.at(row).attended) {
+        return;
     }
+    // The tree is not rebuilt inside its own signal: the row is updated in place.
+    const bool done = Feedback(m_context, this)
+                          .check(db::AttendanceRepository(m_context.database)
+                                     .setAttended(m_activityId, m_rows.at(row).number, ticked),
+                                 tr("Attendance"));
+    if (!done) {
+        QTimer::singleShot(0, this, &AttendanceTab::reload);
+        return;
+    }
+    m_rows[row].attended = ticked;
+    showCounts();
+    Q_EMIT changed();
 }
 
 bool AttendanceTab::setAttended(int number, bool attended)
