@@ -3,6 +3,8 @@
 // desa, tick attendance and mark the visit done, add a walk-in to the
 // register, write minutes whose follow-up item shows on the next visit to the
 // desa, add a photo through the file dialog, print the attendance sheet to PDF.
+#include "../../db/minutes.h"
+#include "../documents/pdftools.h"
 #include "activities/activitybrowser.h"
 #include "activities/activityheader.h"
 #include "activities/activitypage.h"
@@ -17,12 +19,10 @@
 #include "activities/printoptionsdialog.h"
 #include "attendance.h"
 #include "audit.h"
-#include "../documents/pdftools.h"
-#include "participants.h"
-#include "photos.h"
 #include "followups.h"
-#include "../../db/minutes.h"
+#include "participants.h"
 #include "people.h"
+#include "photos.h"
 #include "schedulefixture.h"
 
 #include <QAction>
@@ -210,8 +210,8 @@ TEST_CASE("gui: Kegiatan adds a walk-in and offers them to the register", "[gui]
         dialog->jabatan()->setText(QStringLiteral("Tokoh Masyarakat"));
         dialog->institution()->setText(QStringLiteral("Masyarakat Desa Nibung"));
         dialog->phone()->setText(QStringLiteral("0812 7000 1234"));
-        dialog->gender()->setCurrentIndex(dialog->gender()->findData(
-            static_cast<int>(db::Gender::Male)));
+        dialog->gender()->setCurrentIndex(
+            dialog->gender()->findData(static_cast<int>(db::Gender::Male)));
         dialog->accept();
     });
     fixture.messages.answer(0); // add to the register
@@ -228,16 +228,16 @@ TEST_CASE("gui: Kegiatan adds a walk-in and offers them to the register", "[gui]
     CHECK(fixture.messages.shown().constLast().text.contains(QStringLiteral("now in the")));
     CHECK(page.attendance()->countsText().contains(QStringLiteral("Men 1")));
     // Now in the register, the next invitation can pick him.
-    CHECK_FALSE(page.attendance()
-                    ->findChild<QPushButton *>(QStringLiteral("addToRegister"))
-                    ->isEnabled());
+    CHECK_FALSE(
+        page.attendance()->findChild<QPushButton *>(QStringLiteral("addToRegister"))->isEnabled());
 }
 
 TEST_CASE("gui: a follow-up item of the minutes shows on the next activity in the desa",
           "[gui][activities]")
 {
     VillageFixture fixture;
-    const qint64 first = fixture.visit(test::nibung, QDate(2023, 2, 20), {}, db::ActivityStatus::Planned);
+    const qint64 first =
+        fixture.visit(test::nibung, QDate(2023, 2, 20), {}, db::ActivityStatus::Planned);
     const qint64 next = fixture.visit(test::nibung, QDate(2023, 3, 20));
     const qint64 elsewhere = fixture.visit(fixture.kobaVillages.constLast(), QDate(2023, 3, 21));
     auto context = fixture.context();

@@ -29,7 +29,7 @@ QComboBox *filterBox(const QString &name, QWidget *parent)
     auto *box = new QComboBox(parent);
     box->setObjectName(name);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(10);
+    box->setMinimumContentsLength(6);
     return box;
 }
 
@@ -39,8 +39,10 @@ QString activityCaption(const db::Activity &activity)
 {
     const QString what = activity.title.trimmed().isEmpty() ? activityKindText(activity.kind)
                                                             : activity.title.trimmed();
-    return activity.regionName.isEmpty() ? what
-                                         : QStringLiteral("%1, %2").arg(what, activity.regionName);
+    // "Rapat Koordinasi ... Kecamatan Koba" names its place already.
+    return activity.regionName.isEmpty() || what.contains(activity.regionName)
+               ? what
+               : QStringLiteral("%1, %2").arg(what, activity.regionName);
 }
 
 ActivityBrowser::ActivityBrowser(Context &context, const QString &regencyCode, QWidget *parent)
@@ -80,7 +82,9 @@ ActivityBrowser::ActivityBrowser(Context &context, const QString &regencyCode, Q
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Date"), tr("Activity"), tr("Status"), tr("Missing")});
+    m_list->setHeaderLabels({tr("Date"), tr("Activity"), tr("Status"), QStringLiteral("!")});
+    m_list->headerItem()->setToolTip(MissingColumn,
+                                     tr("Done, but without attendance, minutes or photos"));
     m_list->header()->setSectionResizeMode(ActivityColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_summary->setObjectName(QStringLiteral("activityCount"));
@@ -216,8 +220,7 @@ void ActivityBrowser::fill(const QList<db::Activity> &activities, qint64 keep)
         }
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(DateColumn, idRole, activity.id);
-        item->setText(DateColumn,
-                      QLocale().toString(activity.date, QStringLiteral("ddd dd-MM-yyyy")));
+        item->setText(DateColumn, activity.date.toString(QStringLiteral("dd-MM-yyyy")));
         item->setText(ActivityColumn, activityCaption(activity));
         item->setToolTip(ActivityColumn,
                          QStringLiteral("%1\n%2").arg(activityCaption(activity), activity.venue));
@@ -230,9 +233,12 @@ void ActivityBrowser::fill(const QList<db::Activity> &activities, qint64 keep)
         const QString missing = m_missing.value(activity.id);
         if (!missing.isEmpty()) {
             ++lacking;
+            // An icon only: the activity's name needs the width; the tooltip says what.
             item->setIcon(MissingColumn, warning);
-            item->setText(MissingColumn, missing);
             item->setToolTip(MissingColumn, tr("Done, but still without: %1").arg(missing));
+            item->setToolTip(
+                ActivityColumn,
+                tr("%1\nDone, but still without: %2").arg(activityCaption(activity), missing));
         }
         if (activity.id == keep) {
             kept = item;

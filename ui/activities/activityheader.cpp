@@ -75,8 +75,12 @@ void ActivityHeader::setActivity(const db::Activity &activity)
 {
     m_activity = activity;
     namespace id = documents::indonesian;
-    m_title->setText(QStringLiteral("%1 (%2)").arg(activityCaption(activity),
-                                                   tr("Kecamatan %1").arg(activity.districtName)));
+    // A desa is placed in its kecamatan; a kecamatan names itself.
+    const bool desa = activity.regionCode.count(u'.') == 3;
+    m_title->setText(
+        desa ? QStringLiteral("%1 (%2)").arg(activityCaption(activity),
+                                             tr("Kecamatan %1").arg(activity.districtName))
+             : activityCaption(activity));
     QStringList details{id::longDate(activity.date),
                         id::timeRange(activity.start, activity.end, m_zone)};
     if (!activity.venue.isEmpty()) {

@@ -11,16 +11,17 @@
 #include "common/messages.h"
 #include "common/pageheader.h"
 #include "context.h"
-#include "qtphotocodec.h"
 #include "minutestab.h"
 #include "participantstab.h"
 #include "photostab.h"
+#include "qtphotocodec.h"
 #include "schedule/activitycommands.h"
 #include "schedule/scheduleoffice.h"
 
 #include <QAction>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -48,10 +49,18 @@ ActivityPage::ActivityPage(Context &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("activityPage"));
     m_tabs->setObjectName(QStringLiteral("activityTabs"));
-    m_tabs->addTab(m_participants, tr("Participants"));
-    m_tabs->addTab(m_attendance, tr("Attendance"));
-    m_tabs->addTab(m_minutes, tr("Minutes"));
-    m_tabs->addTab(m_photos, tr("Documentation"));
+    // Each tab scrolls rather than forcing the window beyond a small screen.
+    const auto scrolled = [this](QWidget *tab) {
+        auto *area = new QScrollArea(this);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(tab);
+        return area;
+    };
+    m_tabs->addTab(scrolled(m_participants), tr("Participants"));
+    m_tabs->addTab(scrolled(m_attendance), tr("Attendance"));
+    m_tabs->addTab(scrolled(m_minutes), tr("Minutes"));
+    m_tabs->addTab(scrolled(m_photos), tr("Documentation"));
     m_tabs->setTabToolTip(0, tr("Whom to invite (Alt+1)"));
     m_tabs->setTabToolTip(1, tr("Who came (Alt+2)"));
     m_tabs->setTabToolTip(2, tr("Notulen and follow-up items (Alt+3)"));
@@ -92,9 +101,9 @@ ActivityPage::ActivityPage(Context &context, QWidget *parent)
     connect(m_photos, &PhotosTab::changed, this, &ActivityPage::recordsChanged);
     // The two lists share the numbers: each shows the other's changes.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_attendance) {
+        if (currentTab() == Tab::Attendance) {
             m_attendance->reload();
-        } else if (m_tabs->currentWidget() == m_participants) {
+        } else if (currentTab() == Tab::Participants) {
             m_participants->reload();
         }
     });

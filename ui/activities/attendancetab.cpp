@@ -33,8 +33,6 @@ AttendanceTab::AttendanceTab(Context &context, QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setHeaderLabels(
         {tr("No."), tr("Name"), tr("Jabatan"), tr("Institution"), tr("Phone"), tr("L/P")});
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_tree->setToolTip(tr("Tick who came (Space ticks the chosen row)"));
     m_counts->setObjectName(QStringLiteral("attendanceCounts"));
     m_counts->setWordWrap(true);
@@ -112,7 +110,7 @@ void AttendanceTab::reload()
             item->setCheckState(NumberColumn, row.attended ? Qt::Checked : Qt::Unchecked);
         }
     }
-    for (int column : {NumberColumn, JabatanColumn, InstitutionColumn, PhoneColumn, GenderColumn}) {
+    for (int column = 0; column < ColumnCount; ++column) {
         m_tree->resizeColumnToContents(column);
     }
     if (m_tree->topLevelItemCount() > 0) {

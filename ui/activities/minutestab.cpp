@@ -58,6 +58,10 @@ MinutesTab::MinutesTab(Context &context, QWidget *parent)
     m_conclusion->setObjectName(QStringLiteral("conclusion"));
     m_conclusion->setPlaceholderText(tr("What the meeting concluded"));
     m_conclusion->setTabChangesFocus(true);
+    // Room for several points and a paragraph; the tab scrolls on a small screen.
+    m_points->setMinimumHeight(m_points->fontMetrics().height() * 12);
+    m_conclusion->setMinimumHeight(m_conclusion->fontMetrics().height() * 4);
+    m_followUps->setMinimumHeight(m_followUps->fontMetrics().height() * 9);
     m_save->setObjectName(QStringLiteral("saveMinutes"));
     m_save->setToolTip(tr("Ctrl+S"));
     m_state->setObjectName(QStringLiteral("minutesState"));
@@ -74,7 +78,7 @@ MinutesTab::MinutesTab(Context &context, QWidget *parent)
     times->addWidget(m_end);
     times->addStretch(1);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Time:"), times);
+    form->addRow(tr("Time:"), times);
     form->addRow(tr("&Chaired by (pimpinan rapat):"), m_chair);
     form->addRow(tr("Minutes ta&ken by (notulis):"), m_minuteTaker);
     form->addRow(tr("A&genda (acara):"), m_agenda);
@@ -185,6 +189,7 @@ void MinutesTab::show(const db::Minutes &minutes)
     for (const db::MinutesPoint &point : minutes.points) {
         addPoint(point.speaker, point.text);
     }
+    m_points->scrollToTop();
     m_conclusion->setPlainText(minutes.conclusion);
     setEnabled(m_activityId != 0);
     setModified(false);

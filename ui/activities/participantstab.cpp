@@ -37,8 +37,6 @@ ParticipantsTab::ParticipantsTab(Context &context, QWidget *parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->setHeaderLabels({tr("No."), tr("Name"), tr("Jabatan"), tr("Institution"), tr("Phone")});
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_usual->setObjectName(QStringLiteral("inviteUsual"));
     m_usual->setToolTip(tr("The kepala desa or lurah, sekretaris desa, ketua BPD, Bhabinkamtibmas "
                            "and Babinsa holding their posts on the activity's date"));
@@ -147,7 +145,7 @@ void ParticipantsTab::reload()
             item->setFont(NameColumn, font);
         }
     }
-    for (int column : {NumberColumn, JabatanColumn, InstitutionColumn, PhoneColumn}) {
+    for (int column = 0; column < ColumnCount; ++column) {
         m_tree->resizeColumnToContents(column);
     }
     if (m_tree->topLevelItemCount() > 0) {
