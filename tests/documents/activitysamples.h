@@ -4,7 +4,7 @@
 #include "activityreport.h"
 #include "attendancesheet.h"
 #include "invitation.h"
-#include "minutes.h"
+#include "minutesdocument.h"
 
 // The activity documents' input as the office would fill it for the rapat
 // koordinasi at Gedung Serba Guna Kecamatan Lubuk Besar on 20 February 2023,

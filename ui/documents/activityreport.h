@@ -3,7 +3,7 @@
 
 #include "activityparts.h"
 #include "agreements.h"
-#include "minutes.h"
+#include "minutesdocument.h"
 
 #include <QImage>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "minutes.h"
+#include "minutesdocument.h"
 
 #include "indonesiantext.h"
 
