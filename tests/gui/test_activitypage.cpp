@@ -3,7 +3,6 @@
 // desa, tick attendance and mark the visit done, add a walk-in to the
 // register, write minutes whose follow-up item shows on the next visit to the
 // desa, add a photo through the file dialog, print the attendance sheet to PDF.
-#include "../../db/minutes.h"
 #include "../documents/pdftools.h"
 #include "activities/activitybrowser.h"
 #include "activities/activityheader.h"
@@ -20,6 +19,7 @@
 #include "attendance.h"
 #include "audit.h"
 #include "followups.h"
+#include "minutes.h"
 #include "participants.h"
 #include "people.h"
 #include "photos.h"

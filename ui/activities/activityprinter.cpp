@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activityprinter.h"
 
-#include "activitydocumentloader.h"
+#include "activitydocuments.h"
 #include "audit.h"
 #include "common/documentprinter.h"
 #include "common/messages.h"
@@ -66,16 +66,51 @@ void ActivityPrinter::print(DocumentKind kind, qint64 activityId)
 db::Result<documents::Document> ActivityPrinter::build(DocumentKind kind, qint64 activityId,
                                                        const PrintOptions &options) const
 {
-    const ActivityDocumentLoader loader(m_context.database, m_zone);
+    // The same loaders as the CLI's print commands: one document either way.
+    const db::Database &database = m_context.database;
     switch (kind) {
-    case DocumentKind::Invitation:
-        return loader.invitation(activityId, options);
-    case DocumentKind::AttendanceSheet:
-        return loader.attendanceSheet(activityId, options);
-    case DocumentKind::Minutes:
-        return loader.minutes(activityId, options);
-    case DocumentKind::Report:
-        return loader.report(activityId, options);
+    case DocumentKind::Invitation: {
+        documents::InvitationOptions invitation;
+        invitation.layout = options.layout;
+        invitation.signer = options.signer;
+        auto data = documents::loadInvitationData(database, activityId, invitation);
+        if (!data) {
+            return data.error();
+        }
+        if (data->invitees.isEmpty()) {
+            return db::Error::invalid(tr("Nobody is invited yet: choose the participants on the "
+                                         "Participants tab first."));
+        }
+        return documents::invitationDocument(*data, options.paper);
+    }
+    case DocumentKind::AttendanceSheet: {
+        auto data = documents::loadAttendanceSheetData(database, activityId, options.blankRows);
+        if (!data) {
+            return data.error();
+        }
+        data->signer = options.signer;
+        return documents::attendanceSheetDocument(*data, options.paper);
+    }
+    case DocumentKind::Minutes: {
+        auto data = documents::loadMinutesData(database, activityId);
+        if (!data) {
+            if (data.error().code == db::Error::Code::NotFound) {
+                return db::Error::notFound(
+                    tr("The minutes of this activity are not written yet: fill them in on the "
+                       "Minutes tab and save them first."));
+            }
+            return data.error();
+        }
+        return documents::minutesDocument(*data, options.paper);
+    }
+    case DocumentKind::Report: {
+        auto data = documents::loadActivityReportData(database, activityId);
+        if (!data) {
+            return data.error();
+        }
+        data->signer = options.signer;
+        return documents::activityReportDocument(*data, options.paper);
+    }
     }
     return db::Error::invalid(tr("Unknown document."));
 }
@@ -91,7 +126,8 @@ bool ActivityPrinter::preview(DocumentKind kind, qint64 activityId, const PrintO
     if (!printer.preview(*document, documentName(kind))) {
         return false;
     }
-    record(kind, activityId, QStringLiteral("%1 printed").arg(documentName(kind)));
+    record(kind, activityId,
+           QStringLiteral("%1 of activity %2 printed").arg(documentName(kind)).arg(activityId));
     return true;
 }
 
@@ -119,7 +155,11 @@ QString ActivityPrinter::exportTo(DocumentKind kind, qint64 activityId, const Pr
         m_context.messages.warning(m_parent, documentName(kind), written.error().message);
         return {};
     }
-    record(kind, activityId, QStringLiteral("%1 exported to %2").arg(documentName(kind), path));
+    record(kind, activityId,
+           QStringLiteral("%1 of activity %2 exported to %3")
+               .arg(documentName(kind))
+               .arg(activityId)
+               .arg(path));
     return path;
 }
 

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// db/minutes.h by its path: ui/documents/minutes.h (the printed notulen) has the same name.
-#include "../../db/minutes.h"
+#include "minutes.h"
 
 #include <QWidget>
 
