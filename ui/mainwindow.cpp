@@ -140,10 +140,10 @@ void MainWindow::createPages()
     m_settings = new SettingsPage(m_context, m_pages);
     auto *agreements = new AgreementPage(m_context, m_pages);
     auto *schedule = new SchedulePage(m_context, m_pages);
+    m_activities = new ActivityPage(m_context, m_pages);
     const QList<QWidget *> pages = {
-        m_home,    new StakeholderPage(m_context, m_pages), agreements,
-        schedule,  new ActivityPage(m_context, m_pages),    new ReportPage(m_context, m_pages),
-        m_settings};
+        m_home,       new StakeholderPage(m_context, m_pages), agreements, schedule,
+        m_activities, new ReportPage(m_context, m_pages),      m_settings};
     for (int index = 0; index < pages.size(); ++index) {
         const auto page = static_cast<Page>(index);
         m_pages->addWidget(pages.at(index));
@@ -156,10 +156,7 @@ void MainWindow::createPages()
         showPage(Page::Agreements);
         agreements->select(id);
     });
-    connect(m_home, &HomePage::activityRequested, this, [this, schedule](qint64 id) {
-        showPage(Page::Schedule);
-        schedule->showActivity(id);
-    });
+    connect(m_home, &HomePage::activityRequested, this, &MainWindow::showActivity);
     connect(m_settings, &SettingsPage::profileSaved, this, [this] {
         m_home->refresh();
         db::OfficeProfileStore store(m_context.database);
@@ -271,6 +268,12 @@ void MainWindow::showAbout()
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+void MainWindow::showActivity(qint64 id)
+{
+    showPage(Page::Activities);
+    m_activities->showActivity(id);
 }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace sisambang::ui {
 
+class ActivityPage;
 class HomePage;
 class SettingsPage;
 
@@ -32,6 +33,8 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
+    // Opens the activity on page "Kegiatan".
+    void showActivity(qint64 id);
     Page currentPage() const;
     QWidget *pageWidget(Page page) const;
     static QString pageTitle(Page page);
@@ -70,6 +73,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     HomePage *m_home = nullptr;
     SettingsPage *m_settings = nullptr;
+    ActivityPage *m_activities = nullptr;
 };
 
 } // namespace sisambang::ui

@@ -64,6 +64,22 @@ constexpr Command commands[] = {
      "print schedule -o FILE.pdf|FILE.odt|FILE.xlsx|FILE.csv [--from YYYY-MM-DD]\n"
      "      [--to YYYY-MM-DD] [--region KODE] [--paper A4|F4]",
      "print the (filtered) schedule, Jadwal Sambang Pengawasan, or write it as a sheet", runPrint},
+    {"print",
+     "print invitation ACTIVITY_ID -o FILE.pdf|FILE.odt [--per-invitee]\n"
+     "      [--signer ketua|sekretariat] [--number NUMBER | --classification CODE]\n"
+     "      [--date YYYY-MM-DD] [--paper A4|F4]",
+     "the Surat Undangan: one letter with the list of invitees attached, or one\n"
+     "      letter per invitee; --classification gives it a letter number once",
+     runPrint},
+    {"print", "print attendance ACTIVITY_ID -o FILE.pdf|FILE.odt [--blank-rows N] [--paper A4|F4]",
+     "the Daftar Hadir: the invited, then N blank rows (default 10), zig-zag signatures",
+     runPrint},
+    {"print", "print minutes ACTIVITY_ID -o FILE.pdf|FILE.odt [--paper A4|F4]",
+     "the Notulen of the activity, signed by the notulis and the pimpinan rapat", runPrint},
+    {"print", "print activity-report ACTIVITY_ID -o FILE.pdf|FILE.odt [--paper A4|F4]",
+     "the Laporan Kegiatan with its documentation photos, two to a row; every print\n"
+     "      of an official document is recorded in the audit log",
+     runPrint},
     {"import", "import stakeholders FILE [--dry-run] [--skip-errors]",
      "import people from a .csv or .xlsx file; prints each row's outcome and\n"
      "      writes nothing (exit 1) if a row has an error, unless --skip-errors",

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `print agreement ID -o FILE`: the MoU document as PDF or ODT;
-// `print schedule -o FILE`: the (filtered) schedule as PDF, ODT, XLSX or CSV.
+// `print schedule -o FILE`: the (filtered) schedule as PDF, ODT, XLSX or CSV;
+// `print invitation|attendance|minutes|activity-report ACTIVITY_ID -o FILE`:
+// the activity documents (print_activity.h).
 #include "commands.h"
 
 #include "agreements.h"
 #include "audit.h"
 #include "documentexport.h"
 #include "mou.h"
+#include "print_activity.h"
 #include "regions.h"
 #include "schedule.h"
 
@@ -91,13 +94,19 @@ ExitCode runPrint(Context &context)
          {&outputOption, &paperOption, &fromOption, &toOption, &regionOption}) {
         parser.addOption(*option);
     }
-    parser.addPositionalArgument(QStringLiteral("WHAT"), QStringLiteral("agreement | schedule"));
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("the agreement's id"));
+    addActivityPrintOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("WHAT"),
+                                 QStringLiteral("agreement | schedule | invitation | attendance | "
+                                                "minutes | activity-report"));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 QStringLiteral("the agreement's or the activity's id"));
     if (auto stop = parseOptions(
             context, parser,
             QStringLiteral("print agreement ID -o FILE.pdf|FILE.odt [--paper A4|F4] | print "
                            "schedule -o FILE.pdf|FILE.odt|FILE.xlsx|FILE.csv [--from YYYY-MM-DD] "
-                           "[--to YYYY-MM-DD] [--region KODE] [--paper A4|F4]"))) {
+                           "[--to YYYY-MM-DD] [--region KODE] [--paper A4|F4] | print "
+                           "invitation|attendance|minutes|activity-report ACTIVITY_ID -o "
+                           "FILE.pdf|FILE.odt [--paper A4|F4]"))) {
         return *stop;
     }
     std::optional<db::PaperSize> paper;
@@ -111,8 +120,15 @@ ExitCode runPrint(Context &context)
     if (positional == QStringList{QStringLiteral("schedule")}) {
         return printSchedule(context, parser, parser.value(outputOption), paper);
     }
+    if (positional.size() == 2 && isActivityDocument(positional.first())) {
+        return printActivityDocument(context, parser, positional.first(), positional.at(1),
+                                     parser.value(outputOption), paper);
+    }
     if (positional.size() != 2 || positional.first() != QLatin1String("agreement")) {
-        return fail(context, QStringLiteral("print needs 'agreement ID' or 'schedule'"),
+        return fail(context,
+                    QStringLiteral("print needs 'agreement ID', 'schedule', or 'invitation', "
+                                   "'attendance', 'minutes' or 'activity-report' with an "
+                                   "activity id"),
                     ExitCode::Usage);
     }
     bool numeric = false;

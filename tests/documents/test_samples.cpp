@@ -2,6 +2,7 @@
 // Writes the sample documents as PDF and ODT for people to look at:
 //   SISAMBANG_SAMPLES_DIR=/tmp/samples ./test_documents "[.samples]"
 // then /work/shared/tools/pdf-pages (or any viewer). Hidden from the normal run.
+#include "activitysamples.h"
 #include "odtexport.h"
 #include "pdfexport.h"
 #include "sampledocuments.h"
@@ -28,6 +29,15 @@ TEST_CASE("Write sample documents to look at", "[.samples]")
             {QStringLiteral("mou"), test::memorandum(paper)},
             {QStringLiteral("report"), test::activityReport(paper)},
             {QStringLiteral("hostile"), test::hostileText(paper)},
+            {QStringLiteral("undangan-lampiran"),
+             invitationDocument(test::sampleInvitation(InvitationLayout::WithList), paper)},
+            {QStringLiteral("undangan-per-orang"),
+             invitationDocument(test::sampleInvitation(InvitationLayout::PerInvitee), paper)},
+            {QStringLiteral("daftar-hadir"),
+             attendanceSheetDocument(test::sampleAttendance(test::sampleInvitees(), 20), paper)},
+            {QStringLiteral("notulen"), minutesDocument(test::sampleMinutes(), paper)},
+            {QStringLiteral("laporan-kegiatan"),
+             activityReportDocument(test::sampleReport(5), paper)},
         };
         for (const auto &[name, document] : samples) {
             const QString base = folder + u'/' + name + u'-' + suffix;

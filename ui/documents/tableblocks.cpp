@@ -116,12 +116,16 @@ void writeRow(QTextTable *table, int row, const QList<TableCell> &cells,
         QTextBlockFormat blockFormat = text::blockFormat(alignment);
         blockFormat.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
         if (column == 0 && minimumLineHeight > 0) {
-            // The first cell holds the row open with even space above and below
-            // its line, so its text is centred like the others beside it.
-            const double space = std::max(
-                0.0, minimumLineHeight - text::lineSpacing(pointSize, header || cell.bold));
-            blockFormat.setTopMargin(space / 2);
-            blockFormat.setBottomMargin(space / 2);
+            // The first cell holds the row open with even padding above and below
+            // its line, so its text is centred like the others beside it. (Block
+            // margins would not do: Qt drops those of a cell's only paragraph.)
+            const double space =
+                std::max(0.0, minimumLineHeight - 2 * rule -
+                                  text::lineSpacing(pointSize, header || cell.bold));
+            QTextTableCellFormat padded = cellFormat(table, row, column);
+            padded.setTopPadding(mmToLayout(style::cellPaddingMm) + space / 2);
+            padded.setBottomPadding(mmToLayout(style::cellPaddingMm) + space / 2);
+            table->cellAt(row, column).setFormat(padded);
         }
         const QTextCharFormat charFormat = text::charFormat(pointSize, header || cell.bold);
         QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
@@ -214,7 +218,8 @@ void writeKeyValueRows(TextWriter &writer, const KeyValueRows &rows)
     QTextTableFormat format = tableFormat({key, colon, std::max(1.0, 100.0 - key - colon)});
     format.setCellPadding(0);
     format.setLeftMargin(indent);
-    format.setWidth(QTextLength(QTextLength::FixedLength, available));
+    // A frame's width includes its margins: the columns share what the indent leaves.
+    format.setWidth(QTextLength(QTextLength::FixedLength, available + indent));
     format.setBottomMargin(mmToLayout(style::paragraphSpacingMm));
 
     QTextTable *table = writer.table(int(rows.rows.size()), 3, format);

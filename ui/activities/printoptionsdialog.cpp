@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "printoptionsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace sisambang::ui {
+
+PrintOptionsDialog::PrintOptionsDialog(ActivityPrinter::DocumentKind kind,
+                                       const PrintOptions &defaults, QWidget *parent)
+    : QDialog(parent)
+    , m_defaults(defaults)
+    , m_paper(new QComboBox(this))
+    , m_layout(new QComboBox(this))
+    , m_signer(new QComboBox(this))
+    , m_blankRows(new QSpinBox(this))
+{
+    using Kind = ActivityPrinter::DocumentKind;
+    setObjectName(QStringLiteral("printOptionsDialog"));
+    setWindowTitle(tr("Print %1").arg(ActivityPrinter::documentName(kind)));
+    m_paper->setObjectName(QStringLiteral("paper"));
+    m_paper->addItem(QStringLiteral("A4"), static_cast<int>(db::PaperSize::A4));
+    m_paper->addItem(tr("F4 (215 x 330 mm)"), static_cast<int>(db::PaperSize::F4));
+    m_paper->setCurrentIndex(m_paper->findData(static_cast<int>(defaults.paper)));
+    m_layout->setObjectName(QStringLiteral("invitationLayout"));
+    m_layout->addItem(tr("One letter with the list of invitees attached"),
+                      static_cast<int>(documents::InvitationLayout::WithList));
+    m_layout->addItem(tr("One letter per invitee"),
+                      static_cast<int>(documents::InvitationLayout::PerInvitee));
+    m_layout->setCurrentIndex(m_layout->findData(static_cast<int>(defaults.layout)));
+    m_signer->setObjectName(QStringLiteral("signer"));
+    m_signer->addItem(tr("Ketua (chair)"), static_cast<int>(documents::OfficeSigner::Chair));
+    m_signer->addItem(tr("Kepala Sekretariat (head of the secretariat)"),
+                      static_cast<int>(documents::OfficeSigner::Secretary));
+    m_signer->setCurrentIndex(m_signer->findData(static_cast<int>(defaults.signer)));
+    m_blankRows->setObjectName(QStringLiteral("blankRows"));
+    m_blankRows->setRange(0, 200);
+    m_blankRows->setValue(defaults.blankRows);
+    m_blankRows->setToolTip(tr("Numbered empty rows after the invited, for walk-ins"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Paper:"), m_paper);
+    if (kind == Kind::Invitation) {
+        form->addRow(tr("&Letters:"), m_layout);
+    }
+    if (kind != Kind::Minutes) {
+        form->addRow(tr("&Signed by:"), m_signer);
+    }
+    if (kind == Kind::AttendanceSheet) {
+        form->addRow(tr("&Blank rows:"), m_blankRows);
+    }
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *preview =
+        buttons->addButton(tr("Pre&view and print..."), QDialogButtonBox::AcceptRole);
+    preview->setObjectName(QStringLiteral("preview"));
+    QPushButton *save =
+        buttons->addButton(tr("Save as &PDF or ODT..."), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("export"));
+    buttons->addButton(QDialogButtonBox::Cancel);
+    preview->setDefault(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(preview, &QPushButton::clicked, this, [this] { finish(Choice::Preview); });
+    connect(save, &QPushButton::clicked, this, [this] { finish(Choice::Export); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+PrintOptionsDialog::~PrintOptionsDialog() = default;
+
+void PrintOptionsDialog::finish(Choice choice)
+{
+    m_choice = choice;
+    accept();
+}
+
+PrintOptions PrintOptionsDialog::options() const
+{
+    PrintOptions options = m_defaults;
+    options.paper = static_cast<db::PaperSize>(m_paper->currentData().toInt());
+    options.layout = static_cast<documents::InvitationLayout>(m_layout->currentData().toInt());
+    options.signer = static_cast<documents::OfficeSigner>(m_signer->currentData().toInt());
+    options.blankRows = m_blankRows->value();
+    return options;
+}
+
+} // namespace sisambang::ui
