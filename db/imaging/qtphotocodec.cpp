@@ -114,9 +114,7 @@ QByteArray QtDemoPictures::draw(const QString &caption, int variant) const
     // The banner behind the speakers: Bawaslu's maroon with a white band.
     painter.fillRect(150, 60, 900, 170, QColor(0x7A, 0x1F, 0x2B));
     painter.fillRect(150, 190, 900, 18, Qt::white);
-    // The table and the people behind it; the variant moves who stands.
-    painter.fillRect(120, 430, 960, 60, QColor(0x5B, 0x3A, 0x29));
-    painter.fillRect(120, 490, 960, 70, QColor(0x2E, 0x5E, 0x3E));
+    // The people behind the table; the variant moves who stands.
     const uint seed = qHash(caption) + uint(variant) * 7919U;
     for (int i = 0; i < 6; ++i) {
         const int x = 190 + i * 160;
@@ -131,6 +129,8 @@ QByteArray QtDemoPictures::draw(const QString &caption, int variant) const
         painter.setBrush(QColor(0x22, 0x1A, 0x14));
         painter.drawChord(x - 34, head - 40, 68, 50, 0, 180 * 16);
     }
+    painter.fillRect(120, 430, 960, 60, QColor(0x5B, 0x3A, 0x29));
+    painter.fillRect(120, 490, 960, 70, QColor(0x2E, 0x5E, 0x3E));
     painter.end();
     QByteArray bytes;
     QBuffer buffer(&bytes);

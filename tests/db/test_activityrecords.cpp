@@ -445,6 +445,16 @@ TEST_CASE("Follow-ups: open items reach the next activity in the same desa until
     CHECK(followUps.openFor(first)->isEmpty()); // its own items are not "carried"
     CHECK(followUps.openFor(third)->size() == 1);
     CHECK(followUps.open()->size() == 2);
+    // An item of a meeting for the whole kecamatan reaches its desa too.
+    const qint64 meeting = visitAt(database, QStringLiteral("19.04.01"), QDate(2023, 3, 10));
+    db::FollowUp circular;
+    circular.activityId = meeting;
+    circular.description = QStringLiteral("Surat edaran netralitas");
+    auto circularId = followUps.add(circular);
+    REQUIRE(circularId.ok());
+    CHECK(followUps.openFor(second)->size() == 2);
+    CHECK(followUps.openFor(elsewhere)->isEmpty()); // 7 March: before the meeting
+    REQUIRE(followUps.remove(*circularId, 1).ok());
     CHECK(followUps.open(QDate(2023, 3, 6))->size() == 1);
 
     auto item = followUps.find(*bannerId);
@@ -470,8 +480,8 @@ TEST_CASE("Follow-ups: open items reach the next activity in the same desa until
     CHECK(followUps.update(*closed).error().code == db::Error::Code::Conflict);
     CHECK(followUps.forActivity(first)->first().due == QDate(2023, 3, 31));
     REQUIRE(followUps.remove(*bannerId, edited.version).ok());
-    // add x2, close, reopen, update, remove
-    CHECK(auditEntries(database, QStringLiteral("follow_up")) == 6);
+    // add x3, remove, close, reopen, update, remove
+    CHECK(auditEntries(database, QStringLiteral("follow_up")) == 8);
 }
 
 TEST_CASE("Activity records: done activities lacking attendance minutes or photos", "[records]")

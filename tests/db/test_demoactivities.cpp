@@ -185,7 +185,8 @@ TEST_CASE("Demo: the meetings have attendance minutes follow-ups and photos", "[
     }
     CHECK(photos.list(lubukBesar)->first().caption.contains(QStringLiteral("Sahabudin")));
 
-    // The done visits have their attendance; one follow-up waits at a later activity.
+    // The done visits have their attendance; the Lubuk Besar meeting's open item
+    // waits at Desa Kulur's later sosialisasi.
     auto missing = db::ActivityRecords(database).missing();
     REQUIRE(missing.ok());
     for (const db::MissingRecords &row : *missing) {
@@ -198,7 +199,11 @@ TEST_CASE("Demo: the meetings have attendance minutes follow-ups and photos", "[
         {.regionCode = QStringLiteral("19.04.06.2004"), .kind = db::ActivityKind::Socialisation});
     REQUIRE(kulur.ok());
     REQUIRE(kulur->size() == 1);
-    CHECK(db::FollowUpRepository(database).openFor(kulur->first().id)->size() == 1);
+    auto carried = db::FollowUpRepository(database).openFor(kulur->first().id);
+    REQUIRE(carried.ok());
+    REQUIRE_FALSE(carried->isEmpty());
+    CHECK(carried->first().activityId == lubukBesar);
+    CHECK(carried->first().description.contains(QStringLiteral("saluran pengaduan")));
     auto report = db::checkDatabase(database);
     REQUIRE(report.ok());
     CHECK(report->sound());
