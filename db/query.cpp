@@ -36,34 +36,6 @@ Error errorOf(const QSqlError &sqlError, const QString &sql)
     return Error{code, text};
 }
 
-// "... = ?1 OR ?1 = 0 AND ... <= ?2" -> "... = ? OR ? = 0 AND ... <= ?" and
-// {1, 1, 2}; a statement without numbered placeholders is left as it is.
-QString plainPlaceholders(const QString &sql, QList<int> &numbered)
-{
-    QString plain;
-    plain.reserve(sql.size());
-    QChar quote;
-    for (qsizetype i = 0; i < sql.size(); ++i) {
-        const QChar c = sql.at(i);
-        if (!quote.isNull()) {
-            quote = c == quote ? QChar() : quote;
-        } else if (c == u'\'' || c == u'"') {
-            quote = c;
-        } else if (c == u'?' && i + 1 < sql.size() && sql.at(i + 1).isDigit()) {
-            qsizetype end = i + 1;
-            while (end < sql.size() && sql.at(end).isDigit()) {
-                ++end;
-            }
-            numbered.append(sql.mid(i + 1, end - i - 1).toInt());
-            plain += u'?';
-            i = end - 1;
-            continue;
-        }
-        plain += c;
-    }
-    return numbered.isEmpty() ? sql : plain;
-}
-
 } // namespace
 
 Query::Query(const Database &database, const QString &sql)
@@ -71,7 +43,7 @@ Query::Query(const Database &database, const QString &sql)
     , m_sql(sql)
 {
     m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(plainPlaceholders(sql, m_numbered));
+    m_prepared = m_query.prepare(sql);
     if (!m_prepared) {
         m_prepareError = errorOf(m_query.lastError(), sql);
     }
@@ -79,11 +51,7 @@ Query::Query(const Database &database, const QString &sql)
 
 Query &Query::bind(const QVariant &value)
 {
-    if (m_numbered.isEmpty()) {
-        m_query.addBindValue(value);
-    } else {
-        m_values.append(value);
-    }
+    m_query.addBindValue(value);
     return *this;
 }
 
@@ -97,12 +65,6 @@ Status Query::exec()
 {
     if (!m_prepared) {
         return m_prepareError;
-    }
-    if (!m_numbered.isEmpty()) {
-        for (const int index : std::as_const(m_numbered)) {
-            m_query.addBindValue(m_values.value(index - 1));
-        }
-        m_values.clear();
     }
     if (!m_query.exec()) {
         return errorOf(m_query.lastError(), m_sql);

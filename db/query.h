@@ -38,11 +38,6 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
-    // SQLite's numbered placeholders ("?1" used twice) as plain ones: Qt 6.4
-    // counts every "?" and refuses such a statement. The indexes (from 1) of
-    // the values each plain placeholder takes, and the values bound so far.
-    QList<int> m_numbered;
-    QVariantList m_values;
     Error m_prepareError;
     bool m_prepared = false;
 };

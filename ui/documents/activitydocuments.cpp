@@ -199,8 +199,12 @@ db::Result<InvitationData> loadInvitationData(const db::Database &database, qint
             data.letterDate = issued->dated;
         }
     }
-    if (!data.letterDate.isValid()) {
-        data.letterDate = QDate::currentDate();
+    // Today, unless the activity is already past: a letter dated after its own
+    // meeting would not be signed, so the date is then left to be written in.
+    const QDate today = QDate::currentDate();
+    if (!data.letterDate.isValid() &&
+        (!around->activity.date.isValid() || today <= around->activity.date)) {
+        data.letterDate = today;
     }
     for (const db::Participant &participant : *participants) {
         data.invitees << personOf(participant.name, participant.jabatan, participant.institution,

@@ -25,7 +25,9 @@ struct InvitationOptions
 {
     InvitationLayout layout = InvitationLayout::WithList;
     OfficeSigner signer = OfficeSigner::Secretary;
-    QDate letterDate{};     // invalid: the date of the number, else today
+    // Invalid: the date of the number, else today; left blank when the
+    // activity is already past.
+    QDate letterDate{};
     QString letterNumber{}; // empty: the number issued for this invitation, if any
 };
 
