@@ -5,35 +5,35 @@
     <name>ActivityCommands</name>
     <message>
         <source>Mark &amp;done</source>
-        <translation>Mark &amp;done</translation>
+        <translation>Tandai &amp;selesai</translation>
     </message>
     <message>
         <source>&amp;Postpone</source>
-        <translation>&amp;Postpone</translation>
+        <translation>Tun&amp;da</translation>
     </message>
     <message>
         <source>Ca&amp;ncel activity</source>
-        <translation>Ca&amp;ncel activity</translation>
+        <translation>Batalkan ke&amp;giatan</translation>
     </message>
     <message>
         <source>Back to p&amp;lanned</source>
-        <translation>Back to p&amp;lanned</translation>
+        <translation>Kembalikan ke Di&amp;rencanakan</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
-        <translation>Changed elsewhere</translation>
+        <translation>Diubah di tempat lain</translation>
     </message>
     <message>
         <source>Someone else changed this activity in the meantime. The schedule shows it as it is now; try again if still needed.</source>
-        <translation>Someone else changed this activity in the meantime. The schedule shows it as it is now; try again if still needed.</translation>
+        <translation>Pengguna lain telah mengubah kegiatan ini sementara itu. Jadwal kini menampilkan keadaan terbarunya; ulangi jika masih diperlukan.</translation>
     </message>
     <message>
         <source>Cancel activity</source>
-        <translation>Cancel activity</translation>
+        <translation>Batalkan kegiatan</translation>
     </message>
     <message>
         <source>Cancel the activity in %1 on %2? It stays in the schedule, struck through.</source>
-        <translation>Cancel the activity in %1 on %2? It stays in the schedule, struck through.</translation>
+        <translation>Batalkan kegiatan di %1 pada %2? Kegiatan tetap ada di jadwal, dengan tanda coret.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -41,31 +41,31 @@
     </message>
     <message>
         <source>Reschedule</source>
-        <translation>Reschedule</translation>
+        <translation>Jadwalkan ulang</translation>
     </message>
     <message>
         <source>A done or cancelled activity keeps its date. Set it back to planned first.</source>
-        <translation>A done or cancelled activity keeps its date. Set it back to planned first.</translation>
+        <translation>Kegiatan yang sudah terlaksana atau dibatalkan tetap pada tanggalnya. Kembalikan terlebih dahulu ke status Direncanakan.</translation>
     </message>
     <message>
         <source>Accept clash</source>
-        <translation>Accept clash</translation>
+        <translation>Terima bentrok</translation>
     </message>
     <message>
         <source>This activity has no clash waiting to be accepted.</source>
-        <translation>This activity has no clash waiting to be accepted.</translation>
+        <translation>Kegiatan ini tidak memiliki bentrok yang menunggu untuk diterima.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Delete</translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Only a planned activity can be deleted; cancel it instead, so that the record stays.</source>
-        <translation>Only a planned activity can be deleted; cancel it instead, so that the record stays.</translation>
+        <translation>Hanya kegiatan yang masih direncanakan yang dapat dihapus; batalkan saja agar catatannya tetap tersimpan.</translation>
     </message>
     <message>
         <source>Delete the activity in %1 on %2? Use this only for an activity entered by mistake.</source>
-        <translation>Delete the activity in %1 on %2? Use this only for an activity entered by mistake.</translation>
+        <translation>Hapus kegiatan di %1 pada %2? Gunakan ini hanya untuk kegiatan yang keliru dimasukkan.</translation>
     </message>
 </context>
 <context>
@@ -1058,15 +1058,15 @@
     <name>ScheduleExportActions</name>
     <message>
         <source>Export</source>
-        <translation>Export</translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation>%1 exists already; choose another name.</translation>
+        <translation>%1 sudah ada; pilih nama lain.</translation>
     </message>
     <message>
         <source>Export the schedule as PDF</source>
-        <translation>Export the schedule as PDF</translation>
+        <translation>Ekspor jadwal sebagai PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1074,19 +1074,19 @@
     </message>
     <message>
         <source>Choose a file name ending in .pdf.</source>
-        <translation>Choose a file name ending in .pdf.</translation>
+        <translation>Pilih nama berkas yang berakhiran .pdf.</translation>
     </message>
     <message>
         <source>Export the schedule as a spreadsheet</source>
-        <translation>Export the schedule as a spreadsheet</translation>
+        <translation>Ekspor jadwal sebagai lembar kerja</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Choose a file name ending in .xlsx or .csv.</source>
-        <translation>Choose a file name ending in .xlsx or .csv.</translation>
+        <translation>Pilih nama berkas yang berakhiran .xlsx atau .csv.</translation>
     </message>
 </context>
 <context>
@@ -1155,15 +1155,15 @@
     <name>ScheduleSnapshot</name>
     <message>
         <source>Officer in two places</source>
-        <translation>Officer in two places</translation>
+        <translation>Petugas di dua tempat</translation>
     </message>
     <message>
         <source>Two activities in one desa</source>
-        <translation>Two activities in one desa</translation>
+        <translation>Dua kegiatan di satu desa</translation>
     </message>
     <message>
         <source>Not a working day</source>
-        <translation>Not a working day</translation>
+        <translation>Bukan hari kerja</translation>
     </message>
     <message>
         <source>Outside the agreement&apos;s validity</source>
@@ -1171,27 +1171,27 @@
     </message>
     <message>
         <source>Desa not covered by the agreement</source>
-        <translation>Desa not covered by the agreement</translation>
+        <translation>Desa tidak tercakup dalam MoU</translation>
     </message>
     <message>
         <source>%1 (accepted: %2)</source>
-        <translation>%1 (accepted: %2)</translation>
+        <translation>%1 (diterima: %2)</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation>Planned</translation>
+        <translation>Direncanakan</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Done</translation>
+        <translation>Terlaksana</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation>Postponed</translation>
+        <translation>Ditunda</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Cancelled</translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>Sambang desa</source>
@@ -1199,23 +1199,23 @@
     </message>
     <message>
         <source>Coordination meeting</source>
-        <translation>Coordination meeting</translation>
+        <translation>Rapat koordinasi</translation>
     </message>
     <message>
         <source>Socialisation</source>
-        <translation>Socialisation</translation>
+        <translation>Sosialisasi</translation>
     </message>
     <message>
         <source>Other activity</source>
-        <translation>Other activity</translation>
+        <translation>Kegiatan lain</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation>Speaker</translation>
+        <translation>Narasumber</translation>
     </message>
     <message>
         <source>Companion</source>
-        <translation>Companion</translation>
+        <translation>Pendamping</translation>
     </message>
     <message>
         <source>Moderator</source>
@@ -1223,11 +1223,11 @@
     </message>
     <message>
         <source>Minute taker</source>
-        <translation>Minute taker</translation>
+        <translation>Notulis</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation>Officer</translation>
+        <translation>Petugas</translation>
     </message>
 </context>
 <context>
@@ -1633,27 +1633,27 @@
     <name>sisambang::ui::ActivityDialog</name>
     <message>
         <source>&amp;Reschedule...</source>
-        <translation>&amp;Reschedule...</translation>
+        <translation>Jadwalkan &amp;ulang...</translation>
     </message>
     <message>
         <source>(not under an MoU)</source>
-        <translation>(not under an MoU)</translation>
+        <translation>(tanpa MoU)</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation>(no number)</translation>
+        <translation>(tanpa nomor)</translation>
     </message>
     <message>
         <source>%1 (draft)</source>
-        <translation>%1 (draft)</translation>
+        <translation>%1 (draf)</translation>
     </message>
     <message>
         <source>empty: the kind of activity</source>
-        <translation>empty: the kind of activity</translation>
+        <translation>jika kosong: jenis kegiatan</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Kind</translation>
+        <translation>&amp;Jenis</translation>
     </message>
     <message>
         <source>&amp;MoU</source>
@@ -1661,59 +1661,59 @@
     </message>
     <message>
         <source>Kecamatan and &amp;desa</source>
-        <translation>Kecamatan and &amp;desa</translation>
+        <translation>Kecamatan dan &amp;desa</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation>T&amp;itle</translation>
+        <translation>Judu&amp;l</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation>&amp;Venue</translation>
+        <translation>&amp;Tempat</translation>
     </message>
     <message>
         <source>Da&amp;te and time</source>
-        <translation>Da&amp;te and time</translation>
+        <translation>Tangg&amp;al dan jam</translation>
     </message>
     <message>
         <source>T&amp;opic</source>
-        <translation>T&amp;opic</translation>
+        <translation>T&amp;opik</translation>
     </message>
     <message>
         <source>O&amp;fficers</source>
-        <translation>O&amp;fficers</translation>
+        <translation>&amp;Petugas</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
+        <translation>&amp;Catatan</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
+        <translation>&amp;Simpan</translation>
     </message>
     <message>
         <source>Save and close (Ctrl+S)</source>
-        <translation>Save and close (Ctrl+S)</translation>
+        <translation>Simpan dan tutup (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Close</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation>New activity</translation>
+        <translation>Kegiatan baru</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation>Activity</translation>
+        <translation>Kegiatan</translation>
     </message>
     <message>
         <source>Activity in %1</source>
-        <translation>Activity in %1</translation>
+        <translation>Kegiatan di %1</translation>
     </message>
     <message>
         <source>(the whole kecamatan)</source>
-        <translation>(the whole kecamatan)</translation>
+        <translation>(seluruh kecamatan)</translation>
     </message>
     <message>
         <source>Kecamatan %1</source>
@@ -1725,38 +1725,38 @@
     </message>
     <message>
         <source>New activity, not saved yet</source>
-        <translation>New activity, not saved yet</translation>
+        <translation>Kegiatan baru, belum disimpan</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
-        <translation>Changed elsewhere</translation>
+        <translation>Diubah di tempat lain</translation>
     </message>
     <message>
         <source>Someone else changed this activity after you opened it. Reload it (your changes are lost) or keep editing?</source>
-        <translation>Someone else changed this activity after you opened it. Reload it (your changes are lost) or keep editing?</translation>
+        <translation>Pengguna lain mengubah kegiatan ini setelah Anda membukanya. Muat ulang (perubahan Anda hilang) atau lanjutkan menyunting?</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation>Reload</translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation>Keep editing</translation>
+        <translation>Lanjutkan menyunting</translation>
     </message>
     <message>
         <source>Accept clash</source>
-        <translation>Accept clash</translation>
+        <translation>Terima bentrok</translation>
     </message>
 </context>
 <context>
     <name>sisambang::ui::ActivityListModel</name>
     <message>
         <source>Date</source>
-        <translation>Date</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation>Time</translation>
+        <translation>Jam</translation>
     </message>
     <message>
         <source>Kecamatan</source>
@@ -1768,15 +1768,15 @@
     </message>
     <message>
         <source>Activity</source>
-        <translation>Activity</translation>
+        <translation>Kegiatan</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation>Venue</translation>
+        <translation>Tempat</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation>Officers</translation>
+        <translation>Petugas</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1784,23 +1784,23 @@
     </message>
     <message>
         <source>Clash</source>
-        <translation>Clash</translation>
+        <translation>Bentrok</translation>
     </message>
     <message>
         <source>%1, visit %2</source>
-        <translation>%1, visit %2</translation>
+        <translation>%1, kunjungan ke-%2</translation>
     </message>
     <message>
         <source>%1 (draft MoU)</source>
-        <translation>%1 (draft MoU)</translation>
+        <translation>%1 (MoU draf)</translation>
     </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
-        <translation><numerusform>%n clash(es)</numerusform><numerusform>%n clash(es)</numerusform></translation>
+        <translation><numerusform>%n bentrok</numerusform></translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation>accepted</translation>
+        <translation>diterima</translation>
     </message>
 </context>
 <context>
@@ -2252,11 +2252,11 @@
     <name>sisambang::ui::CalendarModel</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
+        <translation><numerusform>+%n lainnya</numerusform></translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
+        <translation>%1 s.d. %2</translation>
     </message>
     <message>
         <source>cuti bersama</source>
@@ -2264,37 +2264,37 @@
     </message>
     <message>
         <source>national holiday</source>
-        <translation>national holiday</translation>
+        <translation>libur nasional</translation>
     </message>
 </context>
 <context>
     <name>sisambang::ui::ClashAcceptDialog</name>
     <message>
         <source>Accept clash</source>
-        <translation>Accept clash</translation>
+        <translation>Terima bentrok</translation>
     </message>
     <message>
         <source>The activity breaks these rules of the schedule. Accepting keeps your reason with it; the clash is then shown as accepted.</source>
-        <translation>The activity breaks these rules of the schedule. Accepting keeps your reason with it; the clash is then shown as accepted.</translation>
+        <translation>Kegiatan ini melanggar aturan jadwal berikut. Jika diterima, alasan Anda disimpan bersama kegiatan; bentrok kemudian ditampilkan sebagai diterima.</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation>&amp;Accept</translation>
+        <translation>&amp;Terima</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Cancel</translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
     <name>sisambang::ui::ClashPanel</name>
     <message>
         <source>Reason for accepting the clash</source>
-        <translation>Reason for accepting the clash</translation>
+        <translation>Alasan menerima bentrok</translation>
     </message>
     <message>
         <source>Give the reason for accepting the clash, or change the activity so that it does not clash.</source>
-        <translation>Give the reason for accepting the clash, or change the activity so that it does not clash.</translation>
+        <translation>Isi alasan menerima bentrok, atau ubah kegiatan agar tidak bentrok.</translation>
     </message>
 </context>
 <context>
@@ -2402,86 +2402,86 @@
     <name>sisambang::ui::GeneratorDialog</name>
     <message>
         <source>Make &amp;draft</source>
-        <translation>Make &amp;draft</translation>
+        <translation>Buat &amp;draf</translation>
     </message>
     <message>
         <source>&amp;Save plan</source>
-        <translation>&amp;Save plan</translation>
+        <translation>&amp;Simpan rencana</translation>
     </message>
     <message>
         <source>Generate the visit schedule</source>
-        <translation>Generate the visit schedule</translation>
+        <translation>Susun jadwal kunjungan</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation>Options</translation>
+        <translation>Opsi</translation>
     </message>
     <message>
         <source>Make the draft (Ctrl+Return)</source>
-        <translation>Make the draft (Ctrl+Return)</translation>
+        <translation>Buat draf (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation>Draft</translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Close</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Save every visit of the draft (Ctrl+S)</source>
-        <translation>Save every visit of the draft (Ctrl+S)</translation>
+        <translation>Simpan semua kunjungan dalam draf (Ctrl+S)</translation>
     </message>
     <message>
         <source>Make draft</source>
-        <translation>Make draft</translation>
+        <translation>Buat draf</translation>
     </message>
     <message>
         <source>There is no draft or signed MoU to plan visits for.</source>
-        <translation>There is no draft or signed MoU to plan visits for.</translation>
+        <translation>Belum ada MoU berstatus draf atau ditandatangani untuk direncanakan kunjungannya.</translation>
     </message>
     <message>
         <source>Incomplete plan</source>
-        <translation>Incomplete plan</translation>
+        <translation>Rencana tidak lengkap</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) are not in the plan (see &quot;Did not fit&quot;). Save the visits that are, as a partial plan, or go back and widen the window?</source>
-        <translation><numerusform>%n visit(s) are not in the plan (see &quot;Did not fit&quot;). Save the visits that are, as a partial plan, or go back and widen the window?</numerusform><numerusform>%n visit(s) are not in the plan (see &quot;Did not fit&quot;). Save the visits that are, as a partial plan, or go back and widen the window?</numerusform></translation>
+        <translation><numerusform>%n kunjungan tidak masuk rencana (lihat &quot;Tidak tertampung&quot;). Simpan kunjungan yang masuk sebagai rencana sebagian, atau kembali dan perpanjang rentang tanggal?</numerusform></translation>
     </message>
     <message>
         <source>Save partial plan</source>
-        <translation>Save partial plan</translation>
+        <translation>Simpan rencana sebagian</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation>Go back</translation>
+        <translation>Kembali</translation>
     </message>
     <message>
         <source>Save plan</source>
-        <translation>Save plan</translation>
+        <translation>Simpan rencana</translation>
     </message>
 </context>
 <context>
     <name>sisambang::ui::GeneratorOptions</name>
     <message>
         <source>Plan visited desa again</source>
-        <translation>Plan visited desa again</translation>
+        <translation>Rencanakan lagi desa yang sudah dikunjungi</translation>
     </message>
     <message>
         <source>DRAFT: %1</source>
-        <translation>DRAFT: %1</translation>
+        <translation>DRAF: %1</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation>(no number)</translation>
+        <translation>(tanpa nomor)</translation>
     </message>
     <message>
         <source>Desa that already have a visit under this MoU are left out unless this is ticked.</source>
-        <translation>Desa that already have a visit under this MoU are left out unless this is ticked.</translation>
+        <translation>Desa yang sudah memiliki kunjungan dalam MoU ini dilewati, kecuali pilihan ini dicentang.</translation>
     </message>
     <message>
         <source>e.g. Netralitas aparatur desa dalam pemilu</source>
-        <translation>e.g. Netralitas aparatur desa dalam pemilu</translation>
+        <translation>mis. Netralitas aparatur desa dalam pemilu</translation>
     </message>
     <message>
         <source>&amp;MoU</source>
@@ -2489,43 +2489,43 @@
     </message>
     <message>
         <source>to</source>
-        <translation>to</translation>
+        <translation>s.d.</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>&amp;From</translation>
+        <translation>D&amp;ari</translation>
     </message>
     <message>
         <source>Visits a &amp;day (K)</source>
-        <translation>Visits a &amp;day (K)</translation>
+        <translation>Kunjungan per &amp;hari (K)</translation>
     </message>
     <message>
         <source>Visits per d&amp;esa (N)</source>
-        <translation>Visits per d&amp;esa (N)</translation>
+        <translation>Kunjungan per d&amp;esa (N)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Add</translation>
+        <translation>Tambah</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>Remove</translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Days &amp;off</source>
-        <translation>Days &amp;off</translation>
+        <translation>Hari &amp;tanpa kunjungan</translation>
     </message>
     <message>
         <source>Officer &amp;teams</source>
-        <translation>Officer &amp;teams</translation>
+        <translation>Tim &amp;petugas</translation>
     </message>
     <message>
         <source>To&amp;pic</source>
-        <translation>To&amp;pic</translation>
+        <translation>T&amp;opik</translation>
     </message>
     <message>
         <source>Extra days without visits, e.g. election day; weekends and the holiday table are left out anyway.</source>
-        <translation>Extra days without visits, e.g. election day; weekends and the holiday table are left out anyway.</translation>
+        <translation>Hari tambahan tanpa kunjungan, mis. hari pemungutan suara; akhir pekan dan tanggal dalam tabel hari libur sudah otomatis dilewati.</translation>
     </message>
 </context>
 <context>
@@ -3228,27 +3228,27 @@ Instansi baru: %9</translation>
     <name>sisambang::ui::OfficerTable</name>
     <message>
         <source>Officer</source>
-        <translation>Officer</translation>
+        <translation>Petugas</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Role</translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Add</translation>
+        <translation>Tambah</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>Remove</translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>No Bawaslu member or staff is in the register yet.</source>
-        <translation>No Bawaslu member or staff is in the register yet.</translation>
+        <translation>Belum ada anggota atau staf Bawaslu dalam daftar.</translation>
     </message>
     <message>
         <source>Add an officer</source>
-        <translation>Add an officer</translation>
+        <translation>Tambah petugas</translation>
     </message>
 </context>
 <context>
@@ -3455,47 +3455,47 @@ Instansi baru: %9</translation>
     <name>sisambang::ui::PlanDraftView</name>
     <message>
         <source>&amp;Move...</source>
-        <translation>&amp;Move...</translation>
+        <translation>Pi&amp;ndahkan...</translation>
     </message>
     <message>
         <source>D&amp;rop visit</source>
-        <translation>D&amp;rop visit</translation>
+        <translation>&amp;Keluarkan kunjungan</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation>Table</translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation>Previous month</translation>
+        <translation>Bulan sebelumnya</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation>Next month</translation>
+        <translation>Bulan berikutnya</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation>Calendar</translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Did not fit</source>
-        <translation>Did not fit</translation>
+        <translation>Tidak tertampung</translation>
     </message>
     <message>
         <source>Leave the chosen visit out of the plan (Delete)</source>
-        <translation>Leave the chosen visit out of the plan (Delete)</translation>
+        <translation>Keluarkan kunjungan yang dipilih dari rencana (Delete)</translation>
     </message>
     <message>
         <source>Choose the MoU and the window, then press &quot;Make draft&quot; to see the plan before anything is saved.</source>
-        <translation>Choose the MoU and the window, then press &quot;Make draft&quot; to see the plan before anything is saved.</translation>
+        <translation>Pilih MoU dan rentang tanggal, lalu tekan &quot;Buat draf&quot; untuk melihat rencana sebelum ada yang disimpan.</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation>Draft</translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <source>%1, visit %2: %3</source>
-        <translation>%1, visit %2: %3</translation>
+        <translation>%1, kunjungan ke-%2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3503,51 +3503,51 @@ Instansi baru: %9</translation>
     </message>
     <message>
         <source>%1: left out, already visited under this MoU</source>
-        <translation>%1: left out, already visited under this MoU</translation>
+        <translation>%1: dilewati, sudah dikunjungi dalam MoU ini</translation>
     </message>
     <message>
         <source>Did not fit (%1)</source>
-        <translation>Did not fit (%1)</translation>
+        <translation>Tidak tertampung (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) planned on working days from %1 to %2.</source>
-        <translation><numerusform>%n visit(s) planned on working days from %1 to %2.</numerusform><numerusform>%n visit(s) planned on working days from %1 to %2.</numerusform></translation>
+        <translation><numerusform>%n kunjungan direncanakan pada hari kerja tanggal %1 s.d. %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) did not fit: see &quot;Did not fit&quot;.</source>
-        <translation><numerusform>%n visit(s) did not fit: see &quot;Did not fit&quot;.</numerusform><numerusform>%n visit(s) did not fit: see &quot;Did not fit&quot;.</numerusform></translation>
+        <translation><numerusform>%n kunjungan tidak tertampung: lihat &quot;Tidak tertampung&quot;.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) clash with the schedule.</source>
-        <translation><numerusform>%n visit(s) clash with the schedule.</numerusform><numerusform>%n visit(s) clash with the schedule.</numerusform></translation>
+        <translation><numerusform>%n kunjungan bentrok dengan jadwal.</numerusform></translation>
     </message>
     <message>
         <source>The MoU is still a draft: the visits are marked as planned under a draft.</source>
-        <translation>The MoU is still a draft: the visits are marked as planned under a draft.</translation>
+        <translation>MoU masih berupa draf: kunjungan ditandai sebagai direncanakan dengan MoU draf.</translation>
     </message>
     <message>
         <source>left out of the draft by the clerk</source>
-        <translation>left out of the draft by the clerk</translation>
+        <translation>dikeluarkan dari draf oleh operator</translation>
     </message>
     <message>
         <source>Move the visit to %1</source>
-        <translation>Move the visit to %1</translation>
+        <translation>Ubah jadwal kunjungan ke %1</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation>&amp;Move</translation>
+        <translation>&amp;Pindahkan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Cancel</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation>Move</translation>
+        <translation>Pindahkan</translation>
     </message>
     <message>
         <source>The visit must end after it starts.</source>
-        <translation>The visit must end after it starts.</translation>
+        <translation>Kunjungan harus selesai setelah dimulai.</translation>
     </message>
 </context>
 <context>
@@ -3874,82 +3874,82 @@ Instansi baru: %9</translation>
     <name>sisambang::ui::RescheduleDialog</name>
     <message>
         <source>Reschedule %1</source>
-        <translation>Reschedule %1</translation>
+        <translation>Jadwalkan ulang %1</translation>
     </message>
     <message>
         <source>Now: %1 %2 at %3</source>
-        <translation>Now: %1 %2 at %3</translation>
+        <translation>Saat ini: %1 %2 di %3</translation>
     </message>
     <message>
         <source>e.g. the kepala desa asked for another day</source>
-        <translation>e.g. the kepala desa asked for another day</translation>
+        <translation>mis. kepala desa meminta hari lain</translation>
     </message>
     <message>
         <source>&amp;New date and time</source>
-        <translation>&amp;New date and time</translation>
+        <translation>Tanggal dan jam &amp;baru</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation>&amp;Reason</translation>
+        <translation>&amp;Alasan</translation>
     </message>
     <message>
         <source>Earlier moves</source>
-        <translation>Earlier moves</translation>
+        <translation>Perpindahan sebelumnya</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>From</translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>To</translation>
+        <translation>Ke</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>By</source>
-        <translation>By</translation>
+        <translation>Oleh</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation>&amp;Move</translation>
+        <translation>&amp;Pindahkan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Cancel</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>The activity must end after it starts.</source>
-        <translation>The activity must end after it starts.</translation>
+        <translation>Kegiatan harus selesai setelah dimulai.</translation>
     </message>
     <message>
         <source>Choose a date or time other than the current one.</source>
-        <translation>Choose a date or time other than the current one.</translation>
+        <translation>Pilih tanggal atau jam yang berbeda dari jadwal sekarang.</translation>
     </message>
     <message>
         <source>Give the reason for the move; it is kept with the activity.</source>
-        <translation>Give the reason for the move; it is kept with the activity.</translation>
+        <translation>Isi alasan perpindahan; alasan ini disimpan bersama kegiatan.</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
-        <translation>Changed elsewhere</translation>
+        <translation>Diubah di tempat lain</translation>
     </message>
     <message>
         <source>Someone else changed this activity after you opened it. It is reloaded; move it again if still needed.</source>
-        <translation>Someone else changed this activity after you opened it. It is reloaded; move it again if still needed.</translation>
+        <translation>Pengguna lain mengubah kegiatan ini setelah Anda membukanya. Data telah dimuat ulang; pindahkan lagi jika masih diperlukan.</translation>
     </message>
     <message>
         <source>Reschedule</source>
-        <translation>Reschedule</translation>
+        <translation>Jadwalkan ulang</translation>
     </message>
 </context>
 <context>
     <name>sisambang::ui::ScheduleFilterBar</name>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
+        <translation>&amp;Saring:</translation>
     </message>
     <message>
         <source>Kecamatan</source>
@@ -3957,7 +3957,7 @@ Instansi baru: %9</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation>Officer</translation>
+        <translation>Petugas</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3969,23 +3969,23 @@ Instansi baru: %9</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation>All statuses</translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <source>All kecamatan</source>
-        <translation>All kecamatan</translation>
+        <translation>Semua kecamatan</translation>
     </message>
     <message>
         <source>All officers</source>
-        <translation>All officers</translation>
+        <translation>Semua petugas</translation>
     </message>
     <message>
         <source>All MoUs</source>
-        <translation>All MoUs</translation>
+        <translation>Semua MoU</translation>
     </message>
     <message>
         <source>%1 (draft)</source>
-        <translation>%1 (draft)</translation>
+        <translation>%1 (draf)</translation>
     </message>
 </context>
 <context>
@@ -3996,7 +3996,7 @@ Instansi baru: %9</translation>
     </message>
     <message>
         <source>Sambang visits and other activities: calendar, list, clashes and the generator</source>
-        <translation>Sambang visits and other activities: calendar, list, clashes and the generator</translation>
+        <translation>Kunjungan sambang dan kegiatan lain: kalender, daftar, bentrok, dan penyusun jadwal otomatis</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4004,51 +4004,51 @@ Instansi baru: %9</translation>
     </message>
     <message>
         <source>&amp;New activity</source>
-        <translation>&amp;New activity</translation>
+        <translation>&amp;Kegiatan baru</translation>
     </message>
     <message>
         <source>&amp;Generate...</source>
-        <translation>&amp;Generate...</translation>
+        <translation>Susun &amp;otomatis...</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
+        <translation>&amp;Buka</translation>
     </message>
     <message>
         <source>&amp;Reschedule...</source>
-        <translation>&amp;Reschedule...</translation>
+        <translation>Jadwalkan &amp;ulang...</translation>
     </message>
     <message>
         <source>&amp;Accept clash...</source>
-        <translation>&amp;Accept clash...</translation>
+        <translation>&amp;Terima bentrok...</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation>De&amp;lete</translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation>Previous</translation>
+        <translation>Sebelumnya</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation>Next</translation>
+        <translation>Berikutnya</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Today</translation>
+        <translation>Hari &amp;ini</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation>&amp;Month</translation>
+        <translation>Bu&amp;lan</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation>&amp;Week</translation>
+        <translation>&amp;Minggu</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation>&amp;List</translation>
+        <translation>Da&amp;ftar</translation>
     </message>
     <message>
         <source>&amp;PDF...</source>
@@ -4060,55 +4060,55 @@ Instansi baru: %9</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation>Export:</translation>
+        <translation>Ekspor:</translation>
     </message>
     <message>
         <source>Previous week (PgUp)</source>
-        <translation>Previous week (PgUp)</translation>
+        <translation>Minggu sebelumnya (PgUp)</translation>
     </message>
     <message>
         <source>Previous month (PgUp)</source>
-        <translation>Previous month (PgUp)</translation>
+        <translation>Bulan sebelumnya (PgUp)</translation>
     </message>
     <message>
         <source>Next week (PgDown)</source>
-        <translation>Next week (PgDown)</translation>
+        <translation>Minggu berikutnya (PgDown)</translation>
     </message>
     <message>
         <source>Next month (PgDown)</source>
-        <translation>Next month (PgDown)</translation>
+        <translation>Bulan berikutnya (PgDown)</translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation><numerusform>%n activity(ies)</numerusform><numerusform>%n activity(ies)</numerusform></translation>
+        <translation><numerusform>%n kegiatan</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1, %n with open clashes</source>
-        <translation><numerusform>%1, %n with open clashes</numerusform><numerusform>%1, %n with open clashes</numerusform></translation>
+        <translation><numerusform>%1, %n dengan bentrok yang belum diterima</numerusform></translation>
     </message>
     <message>
         <source>No activities in this period. New activity: Ctrl+N; a plan from an MoU: Ctrl+G.</source>
-        <translation>No activities in this period. New activity: Ctrl+N; a plan from an MoU: Ctrl+G.</translation>
+        <translation>Tidak ada kegiatan dalam periode ini. Kegiatan baru: Ctrl+N; rencana dari MoU: Ctrl+G.</translation>
     </message>
     <message>
         <source>Choose an activity in the calendar or the list to act on it.</source>
-        <translation>Choose an activity in the calendar or the list to act on it.</translation>
+        <translation>Pilih kegiatan di kalender atau daftar untuk mengolahnya.</translation>
     </message>
     <message>
         <source>No officers assigned.</source>
-        <translation>No officers assigned.</translation>
+        <translation>Belum ada petugas yang ditugaskan.</translation>
     </message>
     <message>
         <source>Officers: %1</source>
-        <translation>Officers: %1</translation>
+        <translation>Petugas: %1</translation>
     </message>
     <message>
         <source>Plan saved</source>
-        <translation>Plan saved</translation>
+        <translation>Rencana disimpan</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) were added to the schedule.</source>
-        <translation><numerusform>%n visit(s) were added to the schedule.</numerusform><numerusform>%n visit(s) were added to the schedule.</numerusform></translation>
+        <translation><numerusform>%n kunjungan ditambahkan ke jadwal.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4182,11 +4182,11 @@ Instansi baru: %9</translation>
     <name>sisambang::ui::SlotEdit</name>
     <message>
         <source>Start time</source>
-        <translation>Start time</translation>
+        <translation>Jam mulai</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation>End time</translation>
+        <translation>Jam selesai</translation>
     </message>
 </context>
 <context>
@@ -4378,43 +4378,43 @@ Instansi baru: %9</translation>
     <name>sisambang::ui::TeamEditor</name>
     <message>
         <source>Add team...</source>
-        <translation>Add team...</translation>
+        <translation>Tambah tim...</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>Remove</translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>No Bawaslu member or staff is in the register yet.</source>
-        <translation>No Bawaslu member or staff is in the register yet.</translation>
+        <translation>Belum ada anggota atau staf Bawaslu dalam daftar.</translation>
     </message>
     <message>
         <source>A team visits together, one desa per half day.</source>
-        <translation>A team visits together, one desa per half day.</translation>
+        <translation>Satu tim berkunjung bersama, satu desa per setengah hari.</translation>
     </message>
     <message>
         <source>No teams: visits are planned without officers.</source>
-        <translation>No teams: visits are planned without officers.</translation>
+        <translation>Belum ada tim: kunjungan direncanakan tanpa petugas.</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation>New team</translation>
+        <translation>Tim baru</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation>Team %1</translation>
+        <translation>Tim %1</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <translation>&amp;Nama</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Add</translation>
+        <translation>Tambah</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Cancel</translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
