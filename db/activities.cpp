@@ -610,6 +610,20 @@ Status ActivityRepository::setStatus(qint64 id, int version, ActivityStatus stat
         return Error::invalid(tr("An activity that is %1 cannot become %2.")
                                   .arg(activityStatusKey(from), activityStatusKey(status)));
     }
+    if (status == ActivityStatus::Done) {
+        // Done means held: the attendance is what shows it was.
+        Query attendance(m_database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM "
+                                                    "activity_attendance WHERE activity_id = ?)"));
+        auto recorded = attendance.bind(id).scalar();
+        if (!recorded) {
+            return recorded.error();
+        }
+        if (!recorded->toBool()) {
+            return Error::invalid(tr("Record who came before marking the activity done: tick "
+                                     "the invited participants who attended or add the "
+                                     "walk-ins."));
+        }
+    }
     Query update(m_database, QStringLiteral("UPDATE activity SET status = ?, version = version + "
                                             "1, updated_at = ? WHERE id = ? AND version = ?"));
     update.bind(activityStatusKey(status)).bind(timestampNow()).bind(id).bind(version);

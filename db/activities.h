@@ -127,7 +127,8 @@ public:
     Status reschedule(qint64 id, int version, const QDate &date, const QTime &start,
                       const QTime &end, const QString &reason);
     // planned -> done, postponed or cancelled; postponed -> planned (after a
-    // reschedule) or cancelled; done -> planned to correct a mistake.
+    // reschedule) or cancelled; done -> planned to correct a mistake. Done
+    // requires recorded attendance (AttendanceRepository).
     Status setStatus(qint64 id, int version, ActivityStatus status);
     Result<QList<Reschedule>> history(qint64 id) const;
     // Removes an activity planned by mistake; only planned ones, never done.

@@ -86,6 +86,42 @@ Result<QString> AttachmentStore::importFile(const QString &source, const QString
     return relative;
 }
 
+Result<QString> AttachmentStore::storeData(const QByteArray &data, const QString &category,
+                                           const QString &name)
+{
+    const QString safeCategory = safeFileName(category);
+    QDir folder(m_folder);
+    if (!folder.mkpath(safeCategory)) {
+        return Error::failed(tr("Cannot create the folder %1.")
+                                 .arg(QDir::toNativeSeparators(folder.filePath(safeCategory))));
+    }
+    makePrivate(m_folder);
+    makePrivate(folder.filePath(safeCategory));
+    const QString base = safeFileName(name);
+    for (int n = 1;; ++n) {
+        const QString relative =
+            QStringLiteral("%1/%2-%3").arg(safeCategory).arg(n, 4, 10, QLatin1Char('0')).arg(base);
+        QFile file(folder.filePath(relative));
+        // NewOnly: two programs storing at once never share a name.
+        if (file.exists() || !file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            if (file.exists()) {
+                continue;
+            }
+            return Error::failed(
+                tr("Cannot write %1.").arg(QDir::toNativeSeparators(file.fileName())));
+        }
+        if (file.write(data) != data.size() || !file.flush()) {
+            file.close();
+            file.remove();
+            return Error::failed(
+                tr("Cannot write %1.").arg(QDir::toNativeSeparators(file.fileName())));
+        }
+        file.close();
+        makePrivate(file.fileName());
+        return relative;
+    }
+}
+
 Result<QString> AttachmentStore::absolutePath(const QString &relative) const
 {
     const QString cleaned = QDir::cleanPath(QDir::fromNativeSeparators(relative));

@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -30,6 +31,9 @@ public:
     // Copies `source` into `category` (e.g. "mou", "foto") under a unique safe
     // name; returns the path relative to the folder, e.g. "mou/0003-scan.pdf".
     Result<QString> importFile(const QString &source, const QString &category);
+    // Writes `data` into `category` under a unique safe name made from `name`;
+    // returns the relative path, as importFile() does.
+    Result<QString> storeData(const QByteArray &data, const QString &category, const QString &name);
     // The absolute path of a stored file; refuses anything that would leave the folder.
     Result<QString> absolutePath(const QString &relative) const;
     Status remove(const QString &relative);

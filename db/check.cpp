@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "check.h"
 
+#include "attachments.h"
 #include "database.h"
 #include "migrations.h"
+#include "query.h"
 #include "regions.h"
 #include "sqlite.h"
 #include "stakeholderindex.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace sisambang::db {
 
@@ -16,6 +20,38 @@ class CheckText
 {
     Q_DECLARE_TR_FUNCTIONS(Check)
 };
+
+// Every documentation photo's stored picture and display copy must be in the
+// attachment folder: a backup restored without its folder shows up here.
+Result<QStringList> missingPhotoFiles(const Database &database)
+{
+    QStringList problems;
+    const AttachmentStore store(database);
+    Query query(database, QStringLiteral("SELECT id, activity_id, stored_path, display_path "
+                                         "FROM activity_photo ORDER BY id"));
+    if (auto done = query.exec(); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        for (int column : {2, 3}) {
+            const QString relative = query.value(column).toString();
+            auto path = store.absolutePath(relative);
+            if (!path) {
+                problems << CheckText::tr("Photo %1 of activity %2: %3")
+                                .arg(query.value(0).toLongLong())
+                                .arg(query.value(1).toLongLong())
+                                .arg(path.error().message);
+            } else if (!QFileInfo(*path).isFile()) {
+                problems << CheckText::tr("Photo %1 of activity %2: the file %3 is missing.")
+                                .arg(query.value(0).toLongLong())
+                                .arg(query.value(1).toLongLong())
+                                .arg(QDir::toNativeSeparators(*path));
+            }
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 Result<CheckReport> checkDatabase(const Database &database)
@@ -47,6 +83,13 @@ Result<CheckReport> checkDatabase(const Database &database)
             return index.error();
         }
         report.problems << *index;
+    }
+    if (report.schemaVersion >= 7) {
+        auto photos = missingPhotoFiles(database);
+        if (!photos) {
+            return photos.error();
+        }
+        report.problems << *photos;
     }
     return report;
 }

@@ -19,8 +19,9 @@ struct CheckReport
     bool sound() const { return problems.isEmpty(); }
 };
 
-// SQLite's integrity and foreign-key checks, the schema version, and the
-// presence of the reference data.
+// SQLite's integrity and foreign-key checks, the schema version, the
+// presence of the reference data, and the files of the documentation photos
+// (stored and display copies) in the attachment folder.
 Result<CheckReport> checkDatabase(const Database &database);
 
 } // namespace sisambang::db

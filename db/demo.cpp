@@ -41,7 +41,7 @@ OfficeProfile demoProfile()
 
 } // namespace
 
-Status buildDemo(Database &database)
+Status buildDemo(Database &database, const DemoPictures *pictures)
 {
     OfficeProfileStore profiles(database);
     auto existing = profiles.load();
@@ -62,7 +62,7 @@ Status buildDemo(Database &database)
     if (auto agreements = buildDemoAgreements(database); !agreements) {
         return agreements;
     }
-    if (auto activities = buildDemoActivities(database); !activities) {
+    if (auto activities = buildDemoActivities(database, pictures); !activities) {
         return activities;
     }
     return transaction.commit();

@@ -5,6 +5,7 @@
 #include "agreements.h"
 #include "clashes.h"
 #include "database.h"
+#include "demorecords.h"
 #include "query.h"
 #include "scheduleplans.h"
 
@@ -82,7 +83,7 @@ Result<DemoCast> readCast(const Database &database)
     return cast;
 }
 
-Status addMeetings(Database &database, const DemoCast &cast)
+Status addMeetings(Database &database, const DemoCast &cast, const DemoPictures *pictures)
 {
     ActivityRepository activities(database);
     Activity lubukBesar;
@@ -116,10 +117,15 @@ Status addMeetings(Database &database, const DemoCast &cast)
                      {cast.people.value(QStringLiteral("Yaumil Ikrom")), OfficerRole::Speaker},
                      {cast.people.value(QStringLiteral("Rina Marlina")), OfficerRole::MinuteTaker}};
 
-    for (const Activity &meeting : {lubukBesar, koba}) {
+    for (const auto &[meeting, which] :
+         {std::pair{lubukBesar, DemoMeeting::LubukBesar}, std::pair{koba, DemoMeeting::Koba}}) {
         auto id = activities.add(meeting);
         if (!id) {
             return id.error();
+        }
+        // Done requires attendance: the meeting's records come first.
+        if (auto done = recordDemoMeeting(database, *id, which, pictures); !done) {
+            return done;
         }
         if (auto done = activities.setStatus(*id, 1, ActivityStatus::Done); !done) {
             return done;
@@ -167,8 +173,22 @@ Status followUp(Database &database, const DemoCast &cast)
     if (!planned) {
         return planned.error();
     }
+    // The follow-up item goes to the first visit done in a desa that has a
+    // later activity (Desa Kulur's Saturday sosialisasi), so it shows there.
+    const QString kulur = QStringLiteral("19.04.06.2004");
+    const bool kulurVisited =
+        std::any_of(planned->cbegin(), planned->cend(), [&](const Activity &a) {
+            return a.regionCode == kulur && a.date <= QDate(2023, 3, 10);
+        });
+    bool followUpGiven = false;
     for (const Activity &visit : std::as_const(*planned)) {
         if (visit.date <= QDate(2023, 3, 10)) {
+            const bool followUpHere =
+                !followUpGiven && (!kulurVisited || visit.regionCode == kulur);
+            followUpGiven = followUpGiven || followUpHere;
+            if (auto done = recordDemoVisit(database, visit.id, followUpHere); !done) {
+                return done;
+            }
             if (auto done = activities.setStatus(visit.id, visit.version, ActivityStatus::Done);
                 !done) {
                 return done;
@@ -217,13 +237,13 @@ Status followUp(Database &database, const DemoCast &cast)
 
 } // namespace
 
-Status buildDemoActivities(Database &database)
+Status buildDemoActivities(Database &database, const DemoPictures *pictures)
 {
     auto cast = readCast(database);
     if (!cast) {
         return cast.error();
     }
-    if (auto done = addMeetings(database, *cast); !done) {
+    if (auto done = addMeetings(database, *cast, pictures); !done) {
         return done;
     }
     if (auto done = planVisits(database, *cast); !done) {

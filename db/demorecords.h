@@ -22,10 +22,16 @@ public:
     virtual QByteArray draw(const QString &caption, int variant) const = 0;
 };
 
-// The records of the demo's activities: invited participants, attendance,
-// minutes and follow-up items of the two rapat koordinasi of 20 February
-// 2023, attendance of the done sambang visits, and (with `pictures`) two
-// documentation photos per meeting. Runs inside the caller's transaction.
-Status buildDemoRecords(Database &database, const DemoPictures *pictures);
+enum class DemoMeeting { LubukBesar, Koba };
+
+// The records of one of the two rapat koordinasi of 20 February 2023:
+// invited participants, attendance (a walk-in too), minutes, follow-up items
+// and, with `pictures`, two documentation photos. Runs inside the caller's
+// transaction, before the meeting is marked done.
+Status recordDemoMeeting(Database &database, qint64 activityId, DemoMeeting meeting,
+                         const DemoPictures *pictures);
+// A done sambang visit: its desa's usual officials invited, all but the last
+// present; `followUp` adds an open follow-up item.
+Status recordDemoVisit(Database &database, qint64 activityId, bool followUp);
 
 } // namespace sisambang::db

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <tuple>
+
 namespace sisambang::db {
 
 namespace {
@@ -69,7 +71,8 @@ Result<MonthlyRecap> RecapBuilder::monthly(const RecapScope &scope) const
     MonthlyRecap recap;
     recap.scope = scope;
     for (auto step : {&RecapBuilder::countActivities, &RecapBuilder::listActivities,
-                      &RecapBuilder::listAgreements}) {
+                      &RecapBuilder::listAgreements, &RecapBuilder::countParticipants,
+                      &RecapBuilder::listFollowUps}) {
         if (auto done = (this->*step)(recap); !done) {
             return done.error();
         }
@@ -163,6 +166,92 @@ Status RecapBuilder::listActivities(MonthlyRecap &recap) const
     recap.activities.reserve(activities->size());
     for (const Activity &activity : std::as_const(*activities)) {
         recap.activities.append({activity});
+    }
+    return {};
+}
+
+Status RecapBuilder::countParticipants(MonthlyRecap &recap) const
+{
+    const ScopeSql sql = scopeSql(recap.scope, recap.scope.from, recap.scope.to);
+    // Per activity: who came, and whether minutes and photos exist.
+    Query perActivity(
+        m_database,
+        QStringLiteral("SELECT a.id, (SELECT count(*) FROM activity_attendance t WHERE "
+                       "t.activity_id = a.id), EXISTS (SELECT 1 FROM activity_minutes m WHERE "
+                       "m.activity_id = a.id), EXISTS (SELECT 1 FROM activity_photo p WHERE "
+                       "p.activity_id = a.id) FROM activity a WHERE %1")
+            .arg(sql.where));
+    if (auto done = bindAll(perActivity, sql.values); !done) {
+        return done;
+    }
+    QHash<qint64, std::tuple<int, bool, bool>> records;
+    while (perActivity.next()) {
+        records.insert(perActivity.value(0).toLongLong(),
+                       {perActivity.value(1).toInt(), perActivity.value(2).toBool(),
+                        perActivity.value(3).toBool()});
+    }
+    for (RecapActivity &row : recap.activities) {
+        const auto found = records.constFind(row.activity.id);
+        if (found != records.constEnd()) {
+            std::tie(row.participants, row.hasMinutes, row.hasPhotos) = *found;
+        }
+    }
+    // Who came to the activities held in the period: an invited participant
+    // is counted with the invitation's details, a walk-in with their own.
+    Query people(m_database,
+                 QStringLiteral("SELECT CASE WHEN t.invitee_id IS NULL THEN t.gender ELSE "
+                                "v.gender END, CASE WHEN t.invitee_id IS NULL THEN "
+                                "t.institution_kind ELSE v.institution_kind END, count(*) "
+                                "FROM activity_attendance t JOIN activity a ON a.id = "
+                                "t.activity_id LEFT JOIN activity_invitee v ON v.id = "
+                                "t.invitee_id WHERE a.status = 'done' AND %1 GROUP BY 1, 2")
+                     .arg(sql.where));
+    if (auto done = bindAll(people, sql.values); !done) {
+        return done;
+    }
+    ParticipantCounts &counts = recap.participants;
+    while (people.next()) {
+        const int n = people.value(2).toInt();
+        counts.total += n;
+        const QString gender = people.value(0).toString();
+        if (gender == QLatin1String("male")) {
+            counts.male += n;
+        } else if (gender == QLatin1String("female")) {
+            counts.female += n;
+        } else {
+            counts.unknownGender += n;
+        }
+        counts.byInstitutionKind[people.value(1).toString()] += n;
+    }
+    return {};
+}
+
+Status RecapBuilder::listFollowUps(MonthlyRecap &recap) const
+{
+    const ScopeSql sql = scopeSql(recap.scope, {}, recap.scope.to);
+    Query query(m_database,
+                QStringLiteral("SELECT f.activity_id, a.date, r.name, r.kind, f.description, "
+                               "f.assignee, f.due_date FROM follow_up f JOIN activity a ON "
+                               "a.id = f.activity_id JOIN region r ON r.code = a.region_code "
+                               "WHERE (f.closed_date IS NULL OR f.closed_date > ?) AND %1 "
+                               "ORDER BY a.date, a.id, f.id")
+                    .arg(sql.where));
+    query.bind(dateValue(recap.scope.to));
+    if (auto done = bindAll(query, sql.values); !done) {
+        return done;
+    }
+    while (query.next()) {
+        OpenFollowUp item;
+        item.activityId = query.value(0).toLongLong();
+        item.activityDate = dateFrom(query.value(1));
+        Region region;
+        region.name = query.value(2).toString();
+        region.kind = kindFromKey(query.value(3).toString()).value_or(RegionKind::Village);
+        item.regionName = RegionLabels::qualifiedName(region);
+        item.description = query.value(4).toString();
+        item.assignee = query.value(5).toString();
+        item.due = dateFrom(query.value(6));
+        recap.followUps.append(item);
     }
     return {};
 }

@@ -133,6 +133,10 @@ private:
     Status countActivities(MonthlyRecap &recap) const;
     Status listActivities(MonthlyRecap &recap) const;
     Status listAgreements(MonthlyRecap &recap) const;
+    // Who came (activity_attendance), per activity and in total.
+    Status countParticipants(MonthlyRecap &recap) const;
+    // Items of activities up to the period's end still open at its end.
+    Status listFollowUps(MonthlyRecap &recap) const;
     Result<int> visitedVillages(const QDate &from, const QDate &to, const RecapScope &scope) const;
 
     const Database &m_database;

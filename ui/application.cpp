@@ -8,6 +8,7 @@
 #include "demo.h"
 #include "firstrun/firstrunwizard.h"
 #include "officeprofile.h"
+#include "qtphotocodec.h"
 #include "settings/settingspage.h"
 
 #include <QApplication>
@@ -283,7 +284,8 @@ std::optional<int> Application::prepareDemo(db::Database &database)
     if (profile && profile->isConfigured()) {
         return std::nullopt; // built before: just open it
     }
-    db::Status built = profile ? db::buildDemo(database) : db::Status(profile.error());
+    const imaging::QtDemoPictures pictures;
+    db::Status built = profile ? db::buildDemo(database, &pictures) : db::Status(profile.error());
     if (!built) {
         const QString message =
             tr("The demo database could not be built in %1: %2")

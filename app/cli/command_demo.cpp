@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "demo.h"
+#include "qtphotocodec.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,10 +28,11 @@ ExitCode runDemo(Context &context)
                                  .arg(QDir::toNativeSeparators(context.databasePath)));
     }
     bool built = false;
+    const imaging::QtDemoPictures pictures;
     {
         auto database = openDatabase(context, db::Database::OpenMode::CreateIfMissing);
         if (database) {
-            if (auto done = db::buildDemo(*database); done) {
+            if (auto done = db::buildDemo(*database, &pictures); done) {
                 built = true;
             } else {
                 fail(context, done.error().message);

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "activityrecords.h"
+
+#include "database.h"
+#include "query.h"
+#include "records.h"
+#include "regions.h"
+
+namespace sisambang::db {
+
+Result<QList<MissingRecords>> ActivityRecords::missing(const QDate &from, const QDate &to,
+                                                       const QString &regionCode) const
+{
+    QStringList conditions{QStringLiteral("a.status = 'done'")};
+    QVariantList values;
+    if (from.isValid()) {
+        conditions << QStringLiteral("a.date >= ?");
+        values << dateValue(from);
+    }
+    if (to.isValid()) {
+        conditions << QStringLiteral("a.date <= ?");
+        values << dateValue(to);
+    }
+    if (!regionCode.isEmpty()) {
+        conditions << QStringLiteral("(a.region_code = ? OR a.region_code LIKE ? || '.%')");
+        values << regionCode << regionCode;
+    }
+    Query query(
+        m_database,
+        QStringLiteral(
+            "SELECT * FROM (SELECT a.id, a.date, r.name, r.kind, a.title, "
+            "NOT EXISTS (SELECT 1 FROM activity_attendance t WHERE t.activity_id = a.id) AS na, "
+            "NOT EXISTS (SELECT 1 FROM activity_minutes m WHERE m.activity_id = a.id) AS nm, "
+            "NOT EXISTS (SELECT 1 FROM activity_photo p WHERE p.activity_id = a.id) AS np "
+            "FROM activity a JOIN region r ON r.code = a.region_code WHERE ") +
+            conditions.join(QStringLiteral(" AND ")) +
+            QStringLiteral(") WHERE na OR nm OR np ORDER BY date, id"));
+    for (const QVariant &value : values) {
+        query.bind(value);
+    }
+    if (auto done = query.exec(); !done) {
+        return done.error();
+    }
+    QList<MissingRecords> missing;
+    while (query.next()) {
+        MissingRecords m;
+        m.activityId = query.value(0).toLongLong();
+        m.date = dateFrom(query.value(1));
+        Region region;
+        region.name = query.value(2).toString();
+        region.kind = kindFromKey(query.value(3).toString()).value_or(RegionKind::Village);
+        m.regionName = RegionLabels::qualifiedName(region);
+        m.title = query.value(4).toString();
+        m.attendance = query.value(5).toBool();
+        m.minutes = query.value(6).toBool();
+        m.photos = query.value(7).toBool();
+        missing.append(m);
+    }
+    return missing;
+}
+
+Result<RecordSummary> ActivityRecords::summary(qint64 activityId) const
+{
+    Query query(
+        m_database,
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM activity_invitee WHERE activity_id = ?1), "
+            "(SELECT count(*) FROM activity_attendance WHERE activity_id = ?1), "
+            "EXISTS (SELECT 1 FROM activity_minutes WHERE activity_id = ?1), "
+            "(SELECT count(*) FROM activity_photo WHERE activity_id = ?1), "
+            "(SELECT count(*) FROM follow_up WHERE activity_id = ?1), "
+            "(SELECT count(*) FROM follow_up WHERE activity_id = ?1 AND closed_date IS NULL)"));
+    query.bind(activityId);
+    if (auto done = query.exec(); !done) {
+        return done.error();
+    }
+    RecordSummary summary;
+    if (query.next()) {
+        summary.invited = query.value(0).toInt();
+        summary.attended = query.value(1).toInt();
+        summary.hasMinutes = query.value(2).toBool();
+        summary.photos = query.value(3).toInt();
+        summary.followUps = query.value(4).toInt();
+        summary.openFollowUps = query.value(5).toInt();
+    }
+    return summary;
+}
+
+} // namespace sisambang::db
