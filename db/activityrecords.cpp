@@ -64,13 +64,15 @@ Result<RecordSummary> ActivityRecords::summary(qint64 activityId) const
     Query query(
         m_database,
         QStringLiteral(
-            "SELECT (SELECT count(*) FROM activity_invitee WHERE activity_id = ?1), "
-            "(SELECT count(*) FROM activity_attendance WHERE activity_id = ?1), "
-            "EXISTS (SELECT 1 FROM activity_minutes WHERE activity_id = ?1), "
-            "(SELECT count(*) FROM activity_photo WHERE activity_id = ?1), "
-            "(SELECT count(*) FROM follow_up WHERE activity_id = ?1), "
-            "(SELECT count(*) FROM follow_up WHERE activity_id = ?1 AND closed_date IS NULL)"));
-    query.bind(activityId);
+            "SELECT (SELECT count(*) FROM activity_invitee WHERE activity_id = ?), "
+            "(SELECT count(*) FROM activity_attendance WHERE activity_id = ?), "
+            "EXISTS (SELECT 1 FROM activity_minutes WHERE activity_id = ?), "
+            "(SELECT count(*) FROM activity_photo WHERE activity_id = ?), "
+            "(SELECT count(*) FROM follow_up WHERE activity_id = ?), "
+            "(SELECT count(*) FROM follow_up WHERE activity_id = ? AND closed_date IS NULL)"));
+    for (int i = 0; i < 6; ++i) {
+        query.bind(activityId);
+    }
     if (auto done = query.exec(); !done) {
         return done.error();
     }

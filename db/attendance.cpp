@@ -67,11 +67,11 @@ Result<QList<AttendanceRow>> AttendanceRepository::rows(qint64 activityId) const
         QStringLiteral(
             "SELECT v.number, v.id, a.id, v.name, v.jabatan, v.institution, v.phone, v.gender, "
             "v.institution_kind, v.person_id, 0 FROM activity_invitee v "
-            "LEFT JOIN activity_attendance a ON a.invitee_id = v.id WHERE v.activity_id = ?1 "
+            "LEFT JOIN activity_attendance a ON a.invitee_id = v.id WHERE v.activity_id = ? "
             "UNION ALL SELECT a.number, 0, a.id, a.name, a.jabatan, a.institution, a.phone, "
             "a.gender, a.institution_kind, a.person_id, 1 FROM activity_attendance a "
-            "WHERE a.activity_id = ?1 AND a.invitee_id IS NULL ORDER BY 1"));
-    query.bind(activityId);
+            "WHERE a.activity_id = ? AND a.invitee_id IS NULL ORDER BY 1"));
+    query.bind(activityId).bind(activityId);
     if (auto done = query.exec(); !done) {
         return done.error();
     }
@@ -193,10 +193,10 @@ Result<qint64> AttendanceRepository::addWalkIn(qint64 activityId, const WalkIn &
     }
     int number = walkIn.number;
     Query used(m_database,
-               QStringLiteral("SELECT max(n), sum(n = ?2) FROM (SELECT number AS n FROM "
-                              "activity_invitee WHERE activity_id = ?1 UNION ALL SELECT number "
-                              "FROM activity_attendance WHERE activity_id = ?1)"));
-    used.bind(activityId).bind(number);
+               QStringLiteral("SELECT max(n), sum(n = ?) FROM (SELECT number AS n FROM "
+                              "activity_invitee WHERE activity_id = ? UNION ALL SELECT number "
+                              "FROM activity_attendance WHERE activity_id = ?)"));
+    used.bind(number).bind(activityId).bind(activityId);
     if (auto done = used.exec(); !done) {
         return done.error();
     }

@@ -173,22 +173,14 @@ Status followUp(Database &database, const DemoCast &cast)
     if (!planned) {
         return planned.error();
     }
-    // The follow-up item goes to the first visit done in a desa that has a
-    // later activity (Desa Kulur's Saturday sosialisasi), so it shows there.
-    const QString kulur = QStringLiteral("19.04.06.2004");
-    const bool kulurVisited =
-        std::any_of(planned->cbegin(), planned->cend(), [&](const Activity &a) {
-            return a.regionCode == kulur && a.date <= QDate(2023, 3, 10);
-        });
+    // The first visit done gets an open follow-up item.
     bool followUpGiven = false;
     for (const Activity &visit : std::as_const(*planned)) {
         if (visit.date <= QDate(2023, 3, 10)) {
-            const bool followUpHere =
-                !followUpGiven && (!kulurVisited || visit.regionCode == kulur);
-            followUpGiven = followUpGiven || followUpHere;
-            if (auto done = recordDemoVisit(database, visit.id, followUpHere); !done) {
+            if (auto done = recordDemoVisit(database, visit.id, !followUpGiven); !done) {
                 return done;
             }
+            followUpGiven = true;
             if (auto done = activities.setStatus(visit.id, visit.version, ActivityStatus::Done);
                 !done) {
                 return done;

@@ -286,12 +286,13 @@ Result<QList<FollowUp>> FollowUpRepository::openFor(qint64 activityId) const
     if (!place) {
         return place.error();
     }
-    // Earlier: an earlier date, or the same date and entered before.
-    return select(QStringLiteral("WHERE f.closed_date IS NULL AND a.region_code = ? AND "
+    // Earlier: an earlier date, or the same date and entered before. Items
+    // agreed at a meeting for the whole kecamatan concern each of its desa.
+    return select(QStringLiteral("WHERE f.closed_date IS NULL AND a.region_code IN (?, ?) AND "
                                  "a.id <> ? AND (a.date < ? OR (a.date = ? AND a.id < ?)) "
                                  "ORDER BY a.date, a.id, f.id"),
-                  {place->regionCode, activityId, dateValue(place->date), dateValue(place->date),
-                   activityId});
+                  {place->regionCode, place->districtCode, activityId, dateValue(place->date),
+                   dateValue(place->date), activityId});
 }
 
 Result<QList<FollowUp>> FollowUpRepository::open(const QDate &asOf) const

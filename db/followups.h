@@ -56,8 +56,9 @@ public:
 
     // The items of one activity, in the order they were added.
     Result<QList<FollowUp>> forActivity(qint64 activityId) const;
-    // The open items of EARLIER activities in the same kelurahan/desa (or
-    // kecamatan): what to raise when this activity is opened. Oldest first.
+    // The open items of EARLIER activities in the same kelurahan/desa, and of
+    // earlier meetings held for its whole kecamatan: what to raise when this
+    // activity is opened. Oldest first.
     Result<QList<FollowUp>> openFor(qint64 activityId) const;
     // Every open item, oldest activity first; optionally only items of
     // activities up to `asOf`.

@@ -67,11 +67,11 @@ const char *const snapshotSql =
     "coalesce((SELECT number FROM person_phone ph WHERE ph.person_id = p.id "
     "ORDER BY ph.ordinal, ph.id LIMIT 1), ''), p.gender "
     "FROM person p LEFT JOIN position pos ON pos.id = (SELECT q.id FROM position q "
-    "WHERE q.person_id = p.id AND (?1 > 0 AND q.id = ?1 OR ?1 = 0 AND "
-    "(q.start_date IS NULL OR q.start_date <= ?2) AND (q.end_date IS NULL OR q.end_date >= ?2)) "
+    "WHERE q.person_id = p.id AND (? > 0 AND q.id = ? OR ? = 0 AND "
+    "(q.start_date IS NULL OR q.start_date <= ?) AND (q.end_date IS NULL OR q.end_date >= ?)) "
     "ORDER BY CASE q.acting WHEN 'definitive' THEN 0 ELSE 1 END, q.start_date IS NULL, "
     "q.start_date DESC, q.id DESC LIMIT 1) "
-    "LEFT JOIN institution i ON i.id = pos.institution_id WHERE p.id = ?3";
+    "LEFT JOIN institution i ON i.id = pos.institution_id WHERE p.id = ?";
 
 } // namespace
 
@@ -109,9 +109,9 @@ Result<int> ParticipantRepository::nextNumber(qint64 activityId) const
     // After the invitees and any walk-in row, so a new row never takes a signed number.
     Query query(m_database,
                 QStringLiteral("SELECT max(n) FROM (SELECT max(number) AS n FROM activity_invitee "
-                               "WHERE activity_id = ?1 UNION ALL SELECT max(number) FROM "
-                               "activity_attendance WHERE activity_id = ?1)"));
-    auto value = query.bind(activityId).scalar();
+                               "WHERE activity_id = ? UNION ALL SELECT max(number) FROM "
+                               "activity_attendance WHERE activity_id = ?)"));
+    auto value = query.bind(activityId).bind(activityId).scalar();
     if (!value) {
         return value.error();
     }
@@ -189,7 +189,12 @@ Result<qint64> ParticipantRepository::invite(qint64 activityId, qint64 personId,
         return Error::conflict(tr("This person is already invited."));
     }
     Query snapshot(m_database, QLatin1String(snapshotSql));
-    snapshot.bind(positionId).bind(dateValue(place->date)).bind(personId);
+    snapshot.bind(positionId)
+        .bind(positionId)
+        .bind(positionId)
+        .bind(dateValue(place->date))
+        .bind(dateValue(place->date))
+        .bind(personId);
     if (auto done = snapshot.exec(); !done) {
         return done.error();
     }
@@ -273,12 +278,15 @@ Result<QList<qint64>> ParticipantRepository::inviteUsualOfficials(qint64 activit
         QStringLiteral(
             "SELECT pos.person_id, pos.id, pos.title_key, i.kind FROM position pos "
             "JOIN person p ON p.id = pos.person_id JOIN institution i ON i.id = pos.institution_id "
-            "WHERE p.active = 1 AND (pos.start_date IS NULL OR pos.start_date <= ?1) "
-            "AND (pos.end_date IS NULL OR pos.end_date >= ?1) "
-            "AND (i.region_code = ?2 OR p.region_code = ?2) "
+            "WHERE p.active = 1 AND (pos.start_date IS NULL OR pos.start_date <= ?) "
+            "AND (pos.end_date IS NULL OR pos.end_date >= ?) "
+            "AND (i.region_code = ? OR p.region_code = ?) "
             "ORDER BY CASE pos.acting WHEN 'definitive' THEN 0 ELSE 1 END, "
             "pos.start_date IS NULL, pos.start_date DESC, pos.id DESC"));
-    query.bind(dateValue(place->date)).bind(place->regionCode);
+    query.bind(dateValue(place->date))
+        .bind(dateValue(place->date))
+        .bind(place->regionCode)
+        .bind(place->regionCode);
     if (auto done = query.exec(); !done) {
         return done.error();
     }
@@ -338,19 +346,16 @@ Status ParticipantRepository::remove(qint64 participantId)
         !done) {
         return done;
     }
-    // Close the gap; negative first so the unique (activity, number) never collides.
-    if (auto done = execute(m_database,
-                            QStringLiteral("UPDATE activity_invitee SET number = -(number - 1) "
-                                           "WHERE activity_id = ? AND number > ?"),
-                            {before->activityId, before->number});
-        !done) {
-        return done;
+    // Close the gap.
+    auto rest = list(before->activityId);
+    if (!rest) {
+        return rest.error();
     }
-    if (auto done = execute(m_database,
-                            QStringLiteral("UPDATE activity_invitee SET number = -number "
-                                           "WHERE activity_id = ? AND number < 0"),
-                            {before->activityId});
-        !done) {
+    QList<qint64> ids;
+    for (const Participant &p : *rest) {
+        ids << p.id;
+    }
+    if (auto done = renumber(ids); !done) {
         return done;
     }
     if (auto done = AuditLog(m_database)
@@ -363,6 +368,24 @@ Status ParticipantRepository::remove(qint64 participantId)
         return done;
     }
     return transaction.commit();
+}
+
+Status ParticipantRepository::renumber(const QList<qint64> &participantIds)
+{
+    // The CHECK (number >= 1) forbids a negative detour and the numbers are
+    // unique per activity: park the rows past the end, then number them 1..n.
+    const int offset = static_cast<int>(participantIds.size()) + 1000000;
+    Query move(m_database, QStringLiteral("UPDATE activity_invitee SET number = ? WHERE id = ?"));
+    for (int pass = 0; pass < 2; ++pass) {
+        for (qsizetype i = 0; i < participantIds.size(); ++i) {
+            move.bind((pass == 0 ? offset : 0) + static_cast<int>(i) + 1)
+                .bind(participantIds.at(i));
+            if (auto done = move.exec(); !done) {
+                return done;
+            }
+        }
+    }
+    return {};
 }
 
 Status ParticipantRepository::reorder(qint64 activityId, const QList<qint64> &participantIds)
@@ -383,20 +406,8 @@ Status ParticipantRepository::reorder(qint64 activityId, const QList<qint64> &pa
     if (auto refused = refuseWhenAttended(activityId); !refused) {
         return refused;
     }
-    // The CHECK (number >= 1) forbids a negative detour; park the rows past the end.
-    const int offset = static_cast<int>(current->size()) + 1;
-    Query move(m_database, QStringLiteral("UPDATE activity_invitee SET number = ? WHERE id = ?"));
-    for (qsizetype i = 0; i < participantIds.size(); ++i) {
-        move.bind(offset + static_cast<int>(i) + 1).bind(participantIds.at(i));
-        if (auto done = move.exec(); !done) {
-            return done;
-        }
-    }
-    for (qsizetype i = 0; i < participantIds.size(); ++i) {
-        move.bind(static_cast<int>(i) + 1).bind(participantIds.at(i));
-        if (auto done = move.exec(); !done) {
-            return done;
-        }
+    if (auto done = renumber(participantIds); !done) {
+        return done;
     }
     QJsonArray before;
     for (const Participant &p : *current) {

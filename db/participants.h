@@ -108,6 +108,7 @@ public:
 
 private:
     Status refuseWhenAttended(qint64 activityId) const;
+    Status renumber(const QList<qint64> &participantIds);
     Result<int> nextNumber(qint64 activityId) const;
     Result<qint64> insert(const Participant &participant);
     const Database &m_database;

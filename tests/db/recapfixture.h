@@ -7,6 +7,8 @@
 
 #include "activities.h"
 #include "agreements.h"
+#include "attendance.h"
+#include "participants.h"
 #include "registerfixture.h"
 
 namespace sisambang::test {
@@ -28,6 +30,31 @@ inline qint64 addActivity(db::Database &database, const QString &desa, const QDa
     auto id = db::ActivityRepository(database).add(activity);
     REQUIRE(id.ok());
     return *id;
+}
+
+// Invites a guest and ticks them as present.
+inline void guestCame(db::Database &database, qint64 activityId, const QString &name,
+                      db::Gender gender, db::InstitutionKind kind)
+{
+    db::Guest guest;
+    guest.name = name;
+    guest.gender = gender;
+    guest.institutionKind = kind;
+    auto id = db::ParticipantRepository(database).inviteGuest(activityId, guest);
+    REQUIRE(id.ok());
+    auto invited = db::ParticipantRepository(database).find(*id);
+    REQUIRE(invited.ok());
+    REQUIRE(db::AttendanceRepository(database).setAttended(activityId, invited->number, true).ok());
+}
+
+inline void walkInCame(db::Database &database, qint64 activityId, const QString &name,
+                       db::Gender gender, db::InstitutionKind kind)
+{
+    db::WalkIn walkIn;
+    walkIn.name = name;
+    walkIn.gender = gender;
+    walkIn.institutionKind = kind;
+    REQUIRE(db::AttendanceRepository(database).addWalkIn(activityId, walkIn).ok());
 }
 
 inline void setStatus(db::Database &database, qint64 id, db::ActivityStatus status)
@@ -58,10 +85,20 @@ struct RecapFixture
         REQUIRE(id.ok());
         agreement = *id;
 
-        setStatus(db, addActivity(db, nibung, QDate(2023, 3, 6), agreement),
-                  db::ActivityStatus::Done);
-        setStatus(db, addActivity(db, kurau, QDate(2023, 3, 7), agreement),
-                  db::ActivityStatus::Done);
+        // Who came, by hand: in March 5 people (2 male, 2 female, 1 unknown;
+        // village office 2, organisation 1, police 1, other 1), one in February.
+        const qint64 nibungFirst = addActivity(db, nibung, QDate(2023, 3, 6), agreement);
+        guestCame(db, nibungFirst, QStringLiteral("Kepala Desa Nibung"), db::Gender::Male,
+                  db::InstitutionKind::VillageOffice);
+        guestCame(db, nibungFirst, QStringLiteral("Sekretaris Desa Nibung"), db::Gender::Female,
+                  db::InstitutionKind::VillageOffice);
+        walkInCame(db, nibungFirst, QStringLiteral("Ketua PKK"), db::Gender::Female,
+                   db::InstitutionKind::Organisation);
+        setStatus(db, nibungFirst, db::ActivityStatus::Done);
+        const qint64 kurauVisit = addActivity(db, kurau, QDate(2023, 3, 7), agreement);
+        guestCame(db, kurauVisit, QStringLiteral("Bhabinkamtibmas Kurau"), db::Gender::Male,
+                  db::InstitutionKind::Police);
+        setStatus(db, kurauVisit, db::ActivityStatus::Done);
         addActivity(db, guntung, QDate(2023, 3, 8), agreement); // still planned
         const qint64 moved = addActivity(db, penyak, QDate(2023, 3, 31), agreement);
         REQUIRE(db::ActivityRepository(db)
@@ -70,10 +107,14 @@ struct RecapFixture
                     .ok());
         setStatus(db, addActivity(db, perlang, QDate(2023, 3, 9), 0),
                   db::ActivityStatus::Cancelled);
-        setStatus(db, addActivity(db, nibung, QDate(2023, 3, 20), agreement),
-                  db::ActivityStatus::Done);
-        setStatus(db, addActivity(db, berok, QDate(2023, 2, 28), agreement),
-                  db::ActivityStatus::Done);
+        const qint64 nibungSecond = addActivity(db, nibung, QDate(2023, 3, 20), agreement);
+        walkInCame(db, nibungSecond, QStringLiteral("Warga"), db::Gender::Unknown,
+                   db::InstitutionKind::Other);
+        setStatus(db, nibungSecond, db::ActivityStatus::Done);
+        const qint64 berokVisit = addActivity(db, berok, QDate(2023, 2, 28), agreement);
+        walkInCame(db, berokVisit, QStringLiteral("Lurah Berok"), db::Gender::Male,
+                   db::InstitutionKind::VillageOffice);
+        setStatus(db, berokVisit, db::ActivityStatus::Done);
     }
 };
 

@@ -2,6 +2,7 @@
 // Activities: adding with officers, default venue, listing by filter,
 // rescheduling history, status rules and version conflicts.
 #include "activities.h"
+#include "attendance.h"
 #include "audit.h"
 #include "query.h"
 #include "registerfixture.h"
@@ -153,6 +154,9 @@ TEST_CASE("Status changes follow the activity's lifecycle", "[activities]")
     db::ActivityRepository activities(fixture.db());
     auto id = activities.add(visit(QStringLiteral("19.04.01.2003"), QDate(2023, 3, 6)));
     REQUIRE(id.ok());
+    REQUIRE(db::AttendanceRepository(fixture.db())
+                .addWalkIn(*id, {.name = QStringLiteral("Kepala Desa Nibung")})
+                .ok());
     REQUIRE(activities.setStatus(*id, 1, db::ActivityStatus::Done).ok());
     CHECK_FALSE(activities.setStatus(*id, 2, db::ActivityStatus::Postponed).ok());
     CHECK_FALSE(activities.remove(*id, 2).ok()); // done activities stay

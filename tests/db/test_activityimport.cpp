@@ -3,6 +3,7 @@
 // write them, errors naming row and column, all or nothing, idempotence, and
 // the exported sheet read back.
 #include "activityimport.h"
+#include "attendance.h"
 #include "audit.h"
 #include "schedule.h"
 #include "schedulefixture.h"
@@ -228,6 +229,9 @@ TEST_CASE("An exported XLSX schedule imports back unchanged", "[activityimport]"
     meeting.title = QStringLiteral("Rapat Koordinasi Kecamatan");
     meeting.venue = QStringLiteral("Gedung Serba Guna Kecamatan Lubuk Besar");
     const qint64 meetingId = test::addActivity(database, meeting);
+    REQUIRE(db::AttendanceRepository(database)
+                .addWalkIn(meetingId, {.name = QStringLiteral("Sekretaris Camat")})
+                .ok());
     REQUIRE(
         db::ActivityRepository(database).setStatus(meetingId, 1, db::ActivityStatus::Done).ok());
 

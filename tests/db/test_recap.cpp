@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The monthly and yearly recap's figures against a hand-counted fixture.
+#include "followups.h"
+#include "query.h"
 #include "recap.h"
 #include "recapfixture.h"
 
@@ -100,4 +102,101 @@ TEST_CASE("The yearly recap sets twelve months side by side", "[recap]")
     CHECK(koba.at(2) == 3);
     CHECK(koba.at(11) == 3);
     CHECK_FALSE(db::RecapBuilder(fixture.database.db()).yearly(1999).ok());
+}
+
+TEST_CASE("The March recap counts who came with walk-ins by gender and institution kind", "[recap]")
+{
+    RecapFixture fixture;
+    auto &database = fixture.database.db();
+    db::ActivityFilter march{QDate(2023, 3, 1), QDate(2023, 3, 31)};
+    march.status = db::ActivityStatus::Done;
+    auto done = db::ActivityRepository(database).list(march);
+    REQUIRE(done.ok());
+    REQUIRE(done->size() == 3);
+    const qint64 nibungFirst = done->at(0).id;
+    // Minutes and a photo for the first Nibung visit only.
+    REQUIRE(db::execute(database,
+                        QStringLiteral("INSERT INTO activity_minutes (activity_id, start_time, "
+                                       "end_time) VALUES (?, '09:00', '11:00')"),
+                        {nibungFirst})
+                .ok());
+    REQUIRE(db::execute(database,
+                        QStringLiteral("INSERT INTO activity_photo (activity_id, stored_path, "
+                                       "display_path) VALUES (?, 'foto/a.jpg', 'foto/a-k.jpg')"),
+                        {nibungFirst})
+                .ok());
+
+    auto recap = db::RecapBuilder(database).monthly(db::monthScope(2023, 3));
+    REQUIRE(recap.ok());
+    const db::ParticipantCounts &people = recap->participants;
+    CHECK(people.total == 5); // Berok's walk-in came in February
+    CHECK(people.male == 2);
+    CHECK(people.female == 2);
+    CHECK(people.unknownGender == 1);
+    CHECK(people.byInstitutionKind.value(QStringLiteral("village_office")) == 2);
+    CHECK(people.byInstitutionKind.value(QStringLiteral("organisation")) == 1);
+    CHECK(people.byInstitutionKind.value(QStringLiteral("police")) == 1);
+    CHECK(people.byInstitutionKind.value(QStringLiteral("other")) == 1);
+
+    QHash<qint64, const db::RecapActivity *> rows;
+    for (const db::RecapActivity &row : recap->activities) {
+        rows.insert(row.activity.id, &row);
+    }
+    REQUIRE(rows.contains(nibungFirst));
+    CHECK(rows.value(nibungFirst)->participants == 3);
+    CHECK(rows.value(nibungFirst)->hasMinutes);
+    CHECK(rows.value(nibungFirst)->hasPhotos);
+    CHECK(rows.value(done->at(1).id)->participants == 1);
+    CHECK_FALSE(rows.value(done->at(1).id)->hasMinutes);
+    CHECK_FALSE(rows.value(done->at(1).id)->hasPhotos);
+
+    auto february = db::RecapBuilder(database).monthly(db::monthScope(2023, 2));
+    REQUIRE(february.ok());
+    CHECK(february->participants.total == 1);
+    CHECK(february->participants.byInstitutionKind.value(QStringLiteral("village_office")) == 1);
+}
+
+TEST_CASE("The recap lists follow-ups still open at the end of the period", "[recap]")
+{
+    RecapFixture fixture;
+    auto &database = fixture.database.db();
+    db::ActivityFilter filter{QDate(2023, 2, 1), QDate(2023, 3, 31)};
+    filter.status = db::ActivityStatus::Done;
+    auto done = db::ActivityRepository(database).list(filter);
+    REQUIRE(done.ok());
+    const qint64 berok = done->at(0).id; // 28 February
+    const qint64 kurau = done->at(2).id; // 7 March
+    db::FollowUpRepository followUps(database);
+    db::FollowUp banner;
+    banner.activityId = berok;
+    banner.description = QStringLiteral("Memasang spanduk netralitas");
+    banner.assignee = QStringLiteral("Lurah Berok");
+    banner.due = QDate(2023, 3, 10);
+    auto bannerId = followUps.add(banner);
+    REQUIRE(bannerId.ok());
+    db::FollowUp youth;
+    youth.activityId = kurau;
+    youth.description = QStringLiteral("Daftar tokoh pemuda");
+    auto youthId = followUps.add(youth);
+    REQUIRE(youthId.ok());
+    // Closed in April: still open at the end of March.
+    REQUIRE(followUps.close(*youthId, 1, QDate(2023, 4, 4), QStringLiteral("Diterima")).ok());
+
+    auto march = db::RecapBuilder(database).monthly(db::monthScope(2023, 3));
+    REQUIRE(march.ok());
+    REQUIRE(march->followUps.size() == 2);
+    CHECK(march->followUps.at(0).description == QStringLiteral("Memasang spanduk netralitas"));
+    CHECK(march->followUps.at(0).activityDate == QDate(2023, 2, 28));
+    CHECK(march->followUps.at(0).assignee == QStringLiteral("Lurah Berok"));
+    CHECK(march->followUps.at(0).due == QDate(2023, 3, 10));
+    CHECK(march->followUps.at(0).regionName.contains(QStringLiteral("Berok")));
+    CHECK(march->followUps.at(1).activityId == kurau);
+
+    auto april = db::RecapBuilder(database).monthly(db::monthScope(2023, 4));
+    REQUIRE(april.ok());
+    REQUIRE(april->followUps.size() == 1); // Kurau's item was closed on 4 April
+    CHECK(april->followUps.first().activityId == berok);
+    auto february = db::RecapBuilder(database).monthly(db::monthScope(2023, 2));
+    REQUIRE(february.ok());
+    CHECK(february->followUps.size() == 1); // only items of activities up to February
 }

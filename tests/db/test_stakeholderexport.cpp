@@ -23,13 +23,13 @@ QString s(const char *text)
 
 void buildRegister(Database &database)
 {
-    const qint64 bawaslu = test::addInstitution(database, s("Bawaslu Provinsi Kepulauan Bangka Belitung"),
-                                                InstitutionKind::Bawaslu, s("19"));
+    const qint64 bawaslu =
+        test::addInstitution(database, s("Bawaslu Provinsi Kepulauan Bangka Belitung"),
+                             InstitutionKind::Bawaslu, s("19"));
     const qint64 camat = test::addInstitution(database, s("Kantor Camat Koba"),
                                               InstitutionKind::DistrictOffice, s("19.04.01"));
-    const qint64 kelurahan = test::addInstitution(database, s("Kantor Kelurahan Berok"),
-                                                  InstitutionKind::VillageOffice,
-                                                  s("19.04.01.1017"));
+    const qint64 kelurahan = test::addInstitution(
+        database, s("Kantor Kelurahan Berok"), InstitutionKind::VillageOffice, s("19.04.01.1017"));
     const qint64 yaumil = test::addPerson(database, s("Yaumil Ikrom"), {s("081271000100")});
     test::addPosition(database, yaumil, bawaslu, s("Kabag Penanganan Pelanggaran"));
     const qint64 candra = test::addPerson(database, s("Candra Buansyah, S.E."),
@@ -58,15 +58,16 @@ struct Compared
 
 QList<Compared> listing(Database &database)
 {
-    auto rows = StakeholderQuery(database).page({}, StakeholderSort::Name, Qt::AscendingOrder, 0,
-                                                100);
+    auto rows =
+        StakeholderQuery(database).page({}, StakeholderSort::Name, Qt::AscendingOrder, 0, 100);
     REQUIRE(rows.ok());
     QList<Compared> compared;
     for (const auto &row : *rows) {
-        compared.append({row.fullName, row.jabatan, row.institutionName,
-                         row.institutionKind ? StakeholderKinds::key(*row.institutionKind) : QString(),
-                         row.desaCode, row.kecamatanCode, row.regionCode, row.email, row.phones,
-                         row.category, row.gender});
+        compared.append(
+            {row.fullName, row.jabatan, row.institutionName,
+             row.institutionKind ? StakeholderKinds::key(*row.institutionKind) : QString(),
+             row.desaCode, row.kecamatanCode, row.regionCode, row.email, row.phones, row.category,
+             row.gender});
     }
     return compared;
 }
@@ -137,7 +138,8 @@ TEST_CASE("export: XLSX round-trips through the reader and the import", "[export
     roundTrip(s("pemangku.xlsx"));
     test::TestDatabase database;
     QTemporaryDir folder;
-    auto wrong = documents::StakeholderExport::write(database.db(), {}, folder.filePath(s("x.pdf")));
+    auto wrong =
+        documents::StakeholderExport::write(database.db(), {}, folder.filePath(s("x.pdf")));
     REQUIRE_FALSE(wrong.ok());
     CHECK(wrong.error().message.contains(s(".xlsx")));
     auto missing = documents::StakeholderExport::write(database.db(), {},

@@ -44,6 +44,9 @@ TEST_CASE("gui: Beranda lists the next 14 days and MoUs ending and opens them", 
     const qint64 soon = plan(QStringLiteral("19.04.01.2005"), today.addDays(3));
     plan(QStringLiteral("19.04.01.2006"), today.addDays(20)); // beyond 14 days
     const qint64 visited = plan(QStringLiteral("19.04.01.2003"), today.addDays(-5));
+    REQUIRE(db::AttendanceRepository(fixture.database.db())
+                .addWalkIn(visited, {.name = QStringLiteral("Kepala Desa Nibung")})
+                .ok());
     REQUIRE(activities.setStatus(visited, 1, db::ActivityStatus::Done).ok());
 
     auto context = fixture.context();

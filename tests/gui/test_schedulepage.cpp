@@ -2,6 +2,7 @@
 // Page "Jadwal" driven as a clerk would: create an activity (and one that
 // clashes), reschedule it with a reason, mark it done; keyboard navigation;
 // the exports.
+#include "attendance.h"
 #include "clashes.h"
 #include "schedule/activitydialog.h"
 #include "schedule/activitylistmodel.h"
@@ -169,7 +170,10 @@ TEST_CASE("gui: the schedule page creates reschedules and marks an activity done
     });
     page.action(QStringLiteral("reschedule"))->trigger();
 
-    // Mark it done (Ctrl+D): no longer movable, can go back to planned.
+    // Mark it done (Ctrl+D) once who came is recorded: no longer movable, can go back to planned.
+    REQUIRE(db::AttendanceRepository(fixture.database.db())
+                .addWalkIn(first.id, {.name = QStringLiteral("Kepala Desa")})
+                .ok());
     CHECK(page.action(QStringLiteral("markDone"))->shortcut() ==
           QKeySequence(Qt::CTRL | Qt::Key_D));
     page.action(QStringLiteral("markDone"))->trigger();
