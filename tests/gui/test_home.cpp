@@ -6,6 +6,7 @@
 #include "activities.h"
 #include "agreements.h"
 #include "attendance.h"
+#include "followups.h"
 #include "home/dashboardpanel.h"
 #include "home/homepage.h"
 
@@ -76,4 +77,59 @@ TEST_CASE("gui: Beranda lists the next 14 days and MoUs ending and opens them", 
     CHECK(activitySpy.first().first().toLongLong() == soon);
     REQUIRE(agreementSpy.size() == 1);
     CHECK(agreementSpy.first().first().toLongLong() == *agreementId);
+}
+
+TEST_CASE("gui: Beranda lists done activities missing records and open follow-ups", "[gui][home]")
+{
+    test::GuiFixture fixture;
+    auto &database = fixture.database.db();
+    const QDate today = QDate::currentDate();
+    db::ActivityRepository activities(database);
+    const auto held = [&](const QString &desa, const QDate &date) {
+        db::Activity activity;
+        activity.regionCode = desa;
+        activity.date = date;
+        auto id = activities.add(activity);
+        REQUIRE(id.ok());
+        db::WalkIn walkIn;
+        walkIn.name = QStringLiteral("Sahabudin");
+        REQUIRE(db::AttendanceRepository(database).addWalkIn(*id, walkIn).ok());
+        auto found = activities.find(*id);
+        REQUIRE(found.ok());
+        REQUIRE(activities.setStatus(*id, found->version, db::ActivityStatus::Done).ok());
+        return *id;
+    };
+    const qint64 nibung = held(QStringLiteral("19.04.01.2005"), today.addDays(-10));
+    held(QStringLiteral("19.04.01.2003"), today.addYears(-2)); // too old to chase
+
+    db::FollowUp followUp;
+    followUp.activityId = nibung;
+    followUp.description = QStringLiteral("Kirim surat edaran netralitas");
+    followUp.assignee = QStringLiteral("Sekcam");
+    followUp.due = today.addDays(-1);
+    REQUIRE(db::FollowUpRepository(database).add(followUp).ok());
+
+    auto context = fixture.context();
+    ui::HomePage home(context);
+    auto *incomplete = home.dashboard()->list(QStringLiteral("incomplete"));
+    REQUIRE(incomplete);
+    REQUIRE(incomplete->topLevelItemCount() == 1);
+    CHECK(incomplete->topLevelItem(0)->text(1).contains(QStringLiteral("Kurau")));
+    CHECK(incomplete->topLevelItem(0)->text(2).contains(QStringLiteral("minutes")));
+    CHECK(incomplete->topLevelItem(0)->text(2).contains(QStringLiteral("photos")));
+    CHECK_FALSE(incomplete->topLevelItem(0)->text(2).contains(QStringLiteral("attendance")));
+
+    auto *followUps = home.dashboard()->list(QStringLiteral("followUps"));
+    REQUIRE(followUps);
+    REQUIRE(followUps->topLevelItemCount() == 1);
+    CHECK(followUps->topLevelItem(0)->text(1) == followUp.description);
+    CHECK(followUps->topLevelItem(0)->text(2) == followUp.assignee);
+    CHECK(followUps->topLevelItem(0)->toolTip(0) == QStringLiteral("Overdue"));
+
+    QSignalSpy activitySpy(&home, &ui::HomePage::activityRequested);
+    Q_EMIT incomplete->itemActivated(incomplete->topLevelItem(0), 0);
+    Q_EMIT followUps->itemActivated(followUps->topLevelItem(0), 0);
+    REQUIRE(activitySpy.size() == 2);
+    CHECK(activitySpy.at(0).first().toLongLong() == nibung);
+    CHECK(activitySpy.at(1).first().toLongLong() == nibung);
 }

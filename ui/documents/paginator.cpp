@@ -41,6 +41,8 @@ public:
         return pageOfBottom(extent.bottom) > pageOfTop(extent.top);
     }
     bool atPageTop(double y) const { return m_pages.atPageTop(y); }
+    // Where the text of page `page` (from 0) begins.
+    double pageTop(int page) const { return m_pages.rect(page, 0).top(); }
     // What fits on a page from its top, leaving the strip below for overhangs.
     double pageHeight() const { return m_pages.height - m_pages.reserve; }
 
@@ -172,7 +174,7 @@ private:
         // A row moved to a new page by hand moves the rows after it; the breaks
         // found further down the table are found again in the next pass.
         const auto forced = [&](int row) {
-            breaks.removeIf([row](int later) { return later > row; });
+            breaks.removeIf([row](int later) { return later >= row; });
             breaks.append(row);
             QSet<int> &forcedRows = m_plan.forcedBreaks[index];
             forcedRows.removeIf([row](int later) { return later > row; });
@@ -189,9 +191,21 @@ private:
             const int firstRow = placement.partFirstRows.value(part);
             const Extent tableTop = m_measure.rowExtent(table, 0);
             const qsizetype breaksBefore = breaks.size();
+            // Where the first row's text starts below the top of a part that opens a
+            // page (parts after the first have no top margin).
+            const Extent frame = m_measure.frameExtent(placement.frames.at(part));
+            const double firstRowOffset = m_measure.rowExtent(table, headerRows).top - frame.top -
+                                          (part == 0 ? table->format().topMargin() : 0);
+            // After a row split over pages the rows below move down in the next
+            // layout; following them here finds every break of a long table in one
+            // pass instead of one pass a page.
+            double shift = 0;
+            bool anyForced = false;
             double previousBottom = 0;
             for (int row = headerRows; row < table->rows(); ++row) {
-                const Extent extent = m_measure.rowExtent(table, row);
+                Extent extent = m_measure.rowExtent(table, row);
+                extent.top += shift;
+                extent.bottom += shift;
                 const bool split =
                     m_measure.spansPages(extent) && extent.height() < m_measure.pageHeight() * 0.9;
                 if (row == headerRows) {
@@ -202,17 +216,36 @@ private:
                     if (part == 0 && (split || orphan) && !m_measure.atPageTop(tableTop.top)) {
                         return breakBefore(index) || done();
                     }
+                    // A part that starts where a row was taken to fit may still
+                    // straddle a page: it starts the next page instead.
+                    if (part > 0 && split && !m_plan.forcedBreaks.value(index).contains(firstRow)) {
+                        return forced(firstRow);
+                    }
                 } else if (split) {
-                    return forced(firstRow + row - headerRows);
+                    forced(firstRow + row - headerRows);
+                    anyForced = true;
+                    const double moved =
+                        m_measure.pageTop(m_measure.pageOfTop(extent.top) + 1) + firstRowOffset;
+                    shift += moved - extent.top;
+                    extent.bottom += moved - extent.top;
+                    extent.top = moved;
                 } else if (m_measure.pageOfTop(extent.top) >
                            m_measure.pageOfBottom(previousBottom)) {
                     breaks.append(firstRow + row - headerRows);
+                    if (anyForced) {
+                        m_plan.partBreaks.insert(index, breaks);
+                    }
                 }
                 previousBottom = extent.bottom;
             }
+            if (anyForced) {
+                // The next pass checks the parts as they are then laid out.
+                std::sort(breaks.begin(), breaks.end());
+                m_plan.partBreaks.insert(index, breaks);
+                return true;
+            }
             // The last row's text may fit while its padding and rule run over the
             // page foot; Qt would then draw the header rows again on the next page.
-            const Extent frame = m_measure.frameExtent(placement.frames.at(part));
             const double bottom = frame.bottom - table->format().bottomMargin();
             const int lastRow = table->rows() - 1;
             if (breaks.size() == breaksBefore &&

@@ -2,10 +2,13 @@
 #include "dashboardpanel.h"
 
 #include "activities.h"
+#include "activityrecords.h"
 #include "agreements.h"
 #include "context.h"
+#include "followups.h"
 #include "officeprofile.h"
 
+#include <QColor>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLocale>
@@ -47,6 +50,10 @@ DashboardPanel::DashboardPanel(Context &context, QWidget *parent)
                          {tr("Date"), tr("Time"), tr("Where"), tr("Status")}, 2);
     m_expiring = addList(QStringLiteral("expiring"), tr("MoUs ending within 90 days"),
                          {tr("Ends"), tr("Agreement"), tr("Second party")}, 1);
+    m_incomplete = addList(QStringLiteral("incomplete"), tr("Done but records missing"),
+                           {tr("Date"), tr("Where"), tr("Missing")}, 1);
+    m_followUps = addList(QStringLiteral("followUps"), tr("Open follow-up items"),
+                          {tr("Due"), tr("What"), tr("Who"), tr("Where")}, 1);
 }
 
 DashboardPanel::~DashboardPanel() = default;
@@ -91,6 +98,8 @@ void DashboardPanel::refresh(const QDate &today)
 {
     fillUpcoming(today);
     fillExpiring(today);
+    fillIncomplete(today);
+    fillFollowUps(today);
 }
 
 void DashboardPanel::fillUpcoming(const QDate &today)
@@ -147,6 +156,66 @@ void DashboardPanel::fillExpiring(const QDate &today)
         item->setData(0, IdRole, agreement.id);
     }
     setTitle(m_expiring, static_cast<int>(agreements->size()));
+}
+
+void DashboardPanel::fillIncomplete(const QDate &today)
+{
+    m_incomplete->clear();
+    // A year back is what a clerk still completes; older gaps belong to the recap.
+    auto missing = db::ActivityRecords(m_context.database).missing(today.addYears(-1), today);
+    if (!missing) {
+        Q_EMIT problem(missing.error().message);
+        setTitle(m_incomplete, 0);
+        return;
+    }
+    const QLocale locale;
+    for (const db::MissingRecords &record : std::as_const(*missing)) {
+        QStringList what;
+        if (record.attendance) {
+            what << tr("attendance");
+        }
+        if (record.minutes) {
+            what << tr("minutes");
+        }
+        if (record.photos) {
+            what << tr("photos");
+        }
+        auto *item = new QTreeWidgetItem(
+            m_incomplete, {locale.toString(record.date, QStringLiteral("d MMM yyyy")),
+                           record.regionName, what.join(QStringLiteral(", "))});
+        item->setToolTip(1, record.title);
+        item->setData(0, KindRole, static_cast<int>(Target::Activity));
+        item->setData(0, IdRole, record.activityId);
+    }
+    setTitle(m_incomplete, static_cast<int>(missing->size()));
+}
+
+void DashboardPanel::fillFollowUps(const QDate &today)
+{
+    m_followUps->clear();
+    auto items = db::FollowUpRepository(m_context.database).open(today);
+    if (!items) {
+        Q_EMIT problem(items.error().message);
+        setTitle(m_followUps, 0);
+        return;
+    }
+    const QLocale locale;
+    for (const db::FollowUp &followUp : std::as_const(*items)) {
+        const QString due = followUp.due.isValid()
+                                ? locale.toString(followUp.due, QStringLiteral("d MMM yyyy"))
+                                : tr("no date");
+        auto *item = new QTreeWidgetItem(
+            m_followUps, {due, followUp.description, followUp.assignee, followUp.regionName});
+        item->setToolTip(1, followUp.description);
+        if (followUp.due.isValid() && followUp.due < today) {
+            item->setForeground(0, QColor(0xb0, 0x1c, 0x1c)); // overdue
+            item->setToolTip(0, tr("Overdue"));
+        }
+        // Handled where it was agreed: the activity's minutes.
+        item->setData(0, KindRole, static_cast<int>(Target::Activity));
+        item->setData(0, IdRole, followUp.activityId);
+    }
+    setTitle(m_followUps, static_cast<int>(items->size()));
 }
 
 void DashboardPanel::itemActivated(QTreeWidgetItem *item)

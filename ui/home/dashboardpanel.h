@@ -41,12 +41,16 @@ private:
                          int stretchColumn);
     void fillUpcoming(const QDate &today);
     void fillExpiring(const QDate &today);
+    void fillIncomplete(const QDate &today);
+    void fillFollowUps(const QDate &today);
     void setTitle(QTreeWidget *list, int count);
     void itemActivated(QTreeWidgetItem *item);
 
     Context &m_context;
     QTreeWidget *m_upcoming = nullptr;
     QTreeWidget *m_expiring = nullptr;
+    QTreeWidget *m_incomplete = nullptr;
+    QTreeWidget *m_followUps = nullptr;
 };
 
 } // namespace sisambang::ui
