@@ -216,3 +216,35 @@ TEST_CASE("gui: the Audit Log tab filters loads lazily and exports the CLI's CSV
     REQUIRE(panel->saveOperatorName());
     CHECK(log.operatorName() == QStringLiteral("Citra Staf"));
 }
+
+// Not part of the suite: `test_gui "[.screenshots]"` with SISAMBANG_SCREENSHOTS
+// set to a folder saves the two tabs as PNGs, to look at them.
+TEST_CASE("gui: screenshots of the Backups and Audit Log tabs", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("SISAMBANG_SCREENSHOTS");
+    REQUIRE_FALSE(out.isEmpty());
+    test::GuiFixture fixture;
+    auto &database = fixture.database.db();
+    addPerson(database, QStringLiteral("Drs. H. Ahmad Fauzi, M.Si."));
+    addPerson(database, QStringLiteral("Siti <b>Aminah</b> 🙂 مرحبا"));
+    REQUIRE(db::AuditLog(database)
+                .record(db::AuditAction::Print, QStringLiteral("agreement"), 1,
+                        QStringLiteral("MoU exported to /home/staf/mou-koba.pdf"))
+                .ok());
+    auto context = fixture.context();
+    ui::SettingsPage page(context);
+    page.resize(1100, 680);
+    page.show();
+    page.backupPanel()->backUpNow();
+    REQUIRE(db::BackupSchedule(page.backupPanel()->folder())
+                .run(database, QDateTime::currentDateTime().addDays(-1))
+                .ok());
+    page.backupPanel()->reload();
+    page.showTab(ui::SettingsPage::BackupTab);
+    QCoreApplication::processEvents();
+    REQUIRE(page.grab().save(QDir(out).filePath(QStringLiteral("backups.png"))));
+    page.showTab(ui::SettingsPage::AuditTab);
+    page.auditPanel()->table()->selectRow(1);
+    QCoreApplication::processEvents();
+    REQUIRE(page.grab().save(QDir(out).filePath(QStringLiteral("audit.png"))));
+}
