@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -102,6 +103,21 @@ TEST_CASE("hostile text prints literally in the MoU the schedule and the recap",
     runCli({QStringLiteral("--db"), path, QStringLiteral("report"), QStringLiteral("monthly"),
             QStringLiteral("--month"), QStringLiteral("2023-03"), QStringLiteral("-o"), recap});
 
+    // Exports are the user's alone on Linux (umask 077 in both programs).
+    const QString sheet = folder.filePath(QStringLiteral("jadwal.xlsx"));
+    const QString csv = folder.filePath(QStringLiteral("rekap.csv"));
+    runCli({QStringLiteral("--db"), path, QStringLiteral("print"), QStringLiteral("schedule"),
+            QStringLiteral("-o"), sheet});
+    runCli({QStringLiteral("--db"), path, QStringLiteral("report"), QStringLiteral("monthly"),
+            QStringLiteral("--month"), QStringLiteral("2023-03"), QStringLiteral("-o"), csv});
+#ifdef Q_OS_UNIX
+    for (const QString &file : {path, mou, schedule, recap, sheet, csv}) {
+        INFO(file.toStdString());
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+        CHECK((QFileInfo(file).permissions() & others) == 0);
+    }
+#endif
     for (const QString &pdf : {mou, schedule, recap}) {
         INFO(pdf.toStdString());
         const auto info = test::pdfInfo(pdf);
@@ -118,6 +134,9 @@ TEST_CASE("hostile text prints literally in the MoU the schedule and the recap",
     // In running text, whole.
     CHECK(squeezed(test::pdfPages(mou).join(u'\n'))
               .contains(squeezed(QStringLiteral("<b>Budi</b> & <script>alert(1)</script> &amp;"))));
+    // Arabic letters have glyphs (fonts-dejavu-core) and come out as text.
+    CHECK(test::pdfPages(mou).join(u'\n').contains(
+        QRegularExpression(QStringLiteral("[\\x{0600}-\\x{06FF}\\x{FE70}-\\x{FEFF}]"))));
     // The MoU's purpose, after right-to-left script, emoji and a 400-letter word.
     CHECK(squeezed(test::pdfPages(mou).join(u'\n')).contains(QStringLiteral("akhir")));
 }
