@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit.h"
 
+#include "csv.h"
 #include "database.h"
 #include "query.h"
 #include "records.h"
@@ -113,14 +114,20 @@ Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter &filter) const
         QStringLiteral("SELECT id, at, operator, action, entity, entity_id, summary, "
                        "before_json, after_json FROM audit_log WHERE (? IS NULL OR at >= ?) "
                        "AND (? IS NULL OR at < ?) AND (? = '' OR entity = ?) AND "
-                       "(? = 0 OR entity_id = ?) ORDER BY id DESC LIMIT ?"));
+                       "(? = 0 OR entity_id = ?) AND (? = '' OR operator = ?) AND "
+                       "(? = '' OR instr(lower(coalesce(summary, '') || ' ' || entity || ' ' || "
+                       "coalesce(before_json, '') || ' ' || coalesce(after_json, '')), lower(?)) "
+                       "> 0) AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"));
     const QVariant from =
         filter.from.isValid() ? QVariant(filter.from.toString(Qt::ISODate)) : QVariant();
     const QVariant to =
         filter.to.isValid() ? QVariant(filter.to.addDays(1).toString(Qt::ISODate)) : QVariant();
     query.bind(from).bind(from).bind(to).bind(to);
     query.bind(textValue(filter.entity)).bind(textValue(filter.entity));
-    query.bind(filter.entityId).bind(filter.entityId).bind(filter.limit);
+    query.bind(filter.entityId).bind(filter.entityId);
+    query.bind(textValue(filter.operatorName)).bind(textValue(filter.operatorName));
+    query.bind(textValue(filter.text)).bind(textValue(filter.text));
+    query.bind(filter.beforeId).bind(filter.beforeId).bind(filter.limit);
     if (auto done = query.exec(); !done) {
         return done.error();
     }
@@ -139,6 +146,59 @@ Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter &filter) const
         list.append(entry);
     }
     return list;
+}
+
+namespace {
+
+Result<QStringList> distinctColumn(const Database &database, const QString &column)
+{
+    // `column` is one of ours, never user input.
+    Query query(database,
+                QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(column));
+    if (auto done = query.exec(); !done) {
+        return done.error();
+    }
+    QStringList values;
+    while (query.next()) {
+        values << query.value(0).toString();
+    }
+    return values;
+}
+
+} // namespace
+
+Result<QStringList> AuditLog::operators() const
+{
+    return distinctColumn(m_database, QStringLiteral("operator"));
+}
+
+Result<QStringList> AuditLog::entities() const
+{
+    return distinctColumn(m_database, QStringLiteral("entity"));
+}
+
+QString AuditLog::csv(const QList<AuditEntry> &entries)
+{
+    auto json = [](const QJsonObject &object) {
+        return object.isEmpty()
+                   ? QString()
+                   : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    };
+    // LF: the same bytes the CLI writes for scripts and pipes.
+    auto line = [](const QStringList &fields) {
+        return csv::formatRecord(fields).chopped(2) + u'\n';
+    };
+    QString text =
+        line({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("operator"),
+              QStringLiteral("action"), QStringLiteral("entity"), QStringLiteral("entity_id"),
+              QStringLiteral("summary"), QStringLiteral("before"), QStringLiteral("after")});
+    for (const AuditEntry &entry : entries) {
+        text += line({QString::number(entry.id), entry.at, entry.operatorName,
+                      auditActionKey(entry.action), entry.entity,
+                      entry.entityId > 0 ? QString::number(entry.entityId) : QString(),
+                      entry.summary, json(entry.before), json(entry.after)});
+    }
+    return text;
 }
 
 } // namespace sisambang::db

@@ -51,6 +51,9 @@ struct AuditFilter
     QDate to;   // inclusive
     QString entity;
     qint64 entityId = 0;
+    QString operatorName; // exact; empty = anyone
+    QString text;         // in the summary, the kind, before or after; empty = any
+    qint64 beforeId = 0;  // only entries older than this one (for loading page by page)
     int limit = 10000;
 };
 
@@ -75,6 +78,13 @@ public:
                   const QString &summary, const QJsonObject &before = {},
                   const QJsonObject &after = {});
     Result<QList<AuditEntry>> entries(const AuditFilter &filter) const;
+    // Who and what kinds of record the log mentions, for filter lists.
+    Result<QStringList> operators() const;
+    Result<QStringList> entities() const;
+
+    // The entries as `sisambang-cli audit --format csv` writes them: a header of
+    // keys, then one line each (LF), before and after as compact JSON.
+    static QString csv(const QList<AuditEntry> &entries);
 
 private:
     const Database &m_database;

@@ -24,6 +24,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <optional>
 
 namespace sisambang::db {
@@ -592,9 +593,9 @@ Result<QString> BackupSchedule::run(const Database &database, const QDateTime &n
     }
     makePrivate(m_folder);
     if (!force) {
-        for (const QString &name :
-             QDir(m_folder).entryList({QStringLiteral("sisambang-*.zip")}, QDir::Files)) {
-            if (dateOfArchive(name) == now.date()) {
+        // A manual backup of today counts as today's too.
+        for (const BackupFile &file : list()) {
+            if (file.created.date() == now.date()) {
                 return QString();
             }
         }
@@ -606,6 +607,47 @@ Result<QString> BackupSchedule::run(const Database &database, const QDateTime &n
     }
     prune(now.date());
     return path;
+}
+
+Result<QString> BackupSchedule::runManual(const Database &database, const QDateTime &now)
+{
+    if (!QDir().mkpath(m_folder)) {
+        return Error::failed(
+            tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(m_folder)));
+    }
+    makePrivate(m_folder);
+    const QString path =
+        QDir(m_folder).filePath(QStringLiteral("sisambang-manual-%1.zip")
+                                    .arg(now.toString(QStringLiteral("yyyy-MM-dd-HHmmss"))));
+    if (auto written = Backup::write(database, path); !written) {
+        return written.error();
+    }
+    return path;
+}
+
+QList<BackupFile> BackupSchedule::list() const
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^sisambang-(manual-)?(\\d{4}-\\d{2}-\\d{2}-\\d{6})\\.zip$"));
+    QList<BackupFile> files;
+    const QFileInfoList entries =
+        QDir(m_folder).entryInfoList({QStringLiteral("sisambang-*.zip")}, QDir::Files);
+    for (const QFileInfo &entry : entries) {
+        const auto match = pattern.match(entry.fileName());
+        if (!match.hasMatch()) {
+            continue;
+        }
+        BackupFile file;
+        file.path = entry.absoluteFilePath();
+        file.created =
+            QDateTime::fromString(match.captured(2), QStringLiteral("yyyy-MM-dd-HHmmss"));
+        file.size = entry.size();
+        file.kind = match.captured(1).isEmpty() ? BackupKind::Automatic : BackupKind::Manual;
+        files.append(file);
+    }
+    std::sort(files.begin(), files.end(),
+              [](const BackupFile &a, const BackupFile &b) { return a.created > b.created; });
+    return files;
 }
 
 QStringList BackupSchedule::prune(const QDate &today)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -43,6 +44,20 @@ public:
     static Result<QString> restore(const QString &archivePath, const QString &databasePath);
 };
 
+// One archive in the backup folder, as Pengaturan lists it.
+enum class BackupKind {
+    Automatic, // the daily one, and the one before a migration: rotated
+    Manual,    // "Back Up Now": never pruned
+};
+
+struct BackupFile
+{
+    QString path;
+    QDateTime created;
+    qint64 size = 0;
+    BackupKind kind = BackupKind::Automatic;
+};
+
 // Automatic backups: at most one a day into `folder`, kept 7 daily, 4 weekly
 // and 12 monthly.
 struct BackupRotation
@@ -71,6 +86,11 @@ public:
     // Writes today's backup unless one exists (or `force`), then prunes.
     // Returns the new archive's path, or an empty string when none was due.
     Result<QString> run(const Database &database, const QDateTime &now, bool force = false);
+    // "Back Up Now": an archive named "sisambang-manual-<time>.zip", which the
+    // rotation leaves alone. Returns its path.
+    Result<QString> runManual(const Database &database, const QDateTime &now);
+    // The archives in the folder, newest first.
+    QList<BackupFile> list() const;
     // Archive file name for a moment, e.g. "sisambang-2026-11-28-081500.zip".
     static QString archiveName(const QDateTime &moment);
     // Deletes the archives the rotation no longer keeps; returns their names.

@@ -80,6 +80,10 @@ public:
         , m_positions(database)
         , m_regions(database)
     {
+        // Demo data is not anyone's change.
+        m_people.setAudited(false);
+        m_institutions.setAudited(false);
+        m_positions.setAudited(false);
     }
 
     Result<qint64> institution(const QString &name, InstitutionKind kind, const QString &region,

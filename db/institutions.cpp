@@ -4,7 +4,9 @@
 #include "database.h"
 #include "phonenumbers.h"
 #include "query.h"
+#include "registeraudit.h"
 #include "textkeys.h"
+#include "transaction.h"
 
 namespace sisambang::db {
 
@@ -131,6 +133,7 @@ Result<qint64> InstitutionRepository::add(const Institution &institution)
     const QString phone = institution.phone.trimmed().isEmpty()
                               ? QString()
                               : *PhoneNumbers::normalise(institution.phone);
+    Transaction transaction(m_database);
     auto insert = m_statements.use(
         QStringLiteral("INSERT INTO institution (name, name_key, kind, region_code, "
                        "address, phone, search_key, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -145,7 +148,18 @@ Result<qint64> InstitutionRepository::add(const Institution &institution)
     if (auto done = insert->exec(); !done) {
         return done.error();
     }
-    return insert->lastInsertId();
+    const qint64 id = insert->lastInsertId();
+    if (m_audited) {
+        if (auto done = RegisterAudit::record(m_database, AuditAction::Insert,
+                                              QStringLiteral("institution"), id, {});
+            !done) {
+            return done.error();
+        }
+    }
+    if (auto done = transaction.commit(); !done) {
+        return done.error();
+    }
+    return id;
 }
 
 Status InstitutionRepository::update(Institution &institution)
@@ -156,6 +170,11 @@ Status InstitutionRepository::update(Institution &institution)
     const QString phone = institution.phone.trimmed().isEmpty()
                               ? QString()
                               : *PhoneNumbers::normalise(institution.phone);
+    Transaction transaction(m_database);
+    const QJsonObject before =
+        m_audited
+            ? RegisterAudit::snapshot(m_database, QStringLiteral("institution"), institution.id)
+            : QJsonObject();
     Query update(m_database,
                  QStringLiteral("UPDATE institution SET name = ?, name_key = ?, kind = ?, "
                                 "region_code = ?, address = ?, phone = ?, search_key = ?, "
@@ -179,6 +198,17 @@ Status InstitutionRepository::update(Institution &institution)
                                                     institution.id, update.rowsAffected());
         !checked) {
         return checked;
+    }
+    if (m_audited) {
+        if (auto done =
+                RegisterAudit::record(m_database, AuditAction::Update,
+                                      QStringLiteral("institution"), institution.id, before);
+            !done) {
+            return done;
+        }
+    }
+    if (auto done = transaction.commit(); !done) {
+        return done;
     }
     ++institution.version;
     institution.phone = phone;

@@ -68,9 +68,14 @@ public:
     Result<RemoveOutcome> remove(qint64 id, int version);
     Status setActive(qint64 id, int version, bool active);
 
+    // Bulk writers (imports, the demo) record one summary entry of their own
+    // instead of one audit entry per row.
+    void setAudited(bool audited) { m_audited = audited; }
+
 private:
     QString searchKey(const Institution &institution) const;
 
+    bool m_audited = true;
     const Database &m_database;
     mutable PreparedStatements m_statements;
     mutable RegionNames m_regions;

@@ -5,6 +5,7 @@
 #include "emailaddresses.h"
 #include "phonenumbers.h"
 #include "query.h"
+#include "registeraudit.h"
 #include "textkeys.h"
 #include "transaction.h"
 
@@ -192,6 +193,13 @@ Result<qint64> PersonRepository::add(const Person &person)
     if (auto done = writePhones(id, phones); !done) {
         return done.error();
     }
+    if (m_audited) {
+        if (auto done = RegisterAudit::record(m_database, AuditAction::Insert,
+                                              QStringLiteral("person"), id, {});
+            !done) {
+            return done.error();
+        }
+    }
     if (auto done = transaction.commit(); !done) {
         return done.error();
     }
@@ -205,6 +213,9 @@ Status PersonRepository::update(Person &person)
     }
     const QStringList phones = *normalisePhones(person.phones);
     Transaction transaction(m_database);
+    const QJsonObject before =
+        m_audited ? RegisterAudit::snapshot(m_database, QStringLiteral("person"), person.id)
+                  : QJsonObject();
     auto update = m_statements.use(
         QStringLiteral("UPDATE person SET core_name = ?, name_key = ?, prefix_titles = ?, "
                        "suffix_titles = ?, full_name = ?, gender = ?, category = ?, "
@@ -225,6 +236,13 @@ Status PersonRepository::update(Person &person)
     }
     if (auto done = writePhones(person.id, phones); !done) {
         return done;
+    }
+    if (m_audited) {
+        if (auto done = RegisterAudit::record(m_database, AuditAction::Update,
+                                              QStringLiteral("person"), person.id, before);
+            !done) {
+            return done;
+        }
     }
     if (auto done = transaction.commit(); !done) {
         return done;

@@ -67,10 +67,15 @@ public:
     // Invalid names the first bad one.
     static Result<QStringList> normalisePhones(const QStringList &written);
 
+    // Bulk writers (imports, the demo) record one summary entry of their own
+    // instead of one audit entry per row.
+    void setAudited(bool audited) { m_audited = audited; }
+
 private:
     Status writePhones(qint64 personId, const QStringList &phones);
     QString searchKey(const Person &person) const;
 
+    bool m_audited = true;
     const Database &m_database;
     mutable PreparedStatements m_statements;
     mutable RegionNames m_regions;

@@ -66,6 +66,9 @@ Result<MergeSummary> PersonMerge::merge(qint64 survivorId, int survivorVersion, 
     }
     PersonRepository people(m_database);
     PositionRepository positions(m_database);
+    // The merge's own entry says all of it; no entry per moved row.
+    people.setAudited(false);
+    positions.setAudited(false);
     Transaction transaction(m_database);
     auto survivor = people.find(survivorId);
     if (!survivor) {

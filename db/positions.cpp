@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "query.h"
+#include "registeraudit.h"
 #include "textkeys.h"
 #include "transaction.h"
 
@@ -140,6 +141,7 @@ Result<qint64> PositionRepository::add(const Position &position)
     if (auto problems = validate(position); !problems.isEmpty()) {
         return invalidError(problems);
     }
+    Transaction transaction(m_database);
     auto insert = m_statements.use(
         QStringLiteral("INSERT INTO position (person_id, institution_id, title, title_key, "
                        "acting, start_date, end_date, note, search_key) "
@@ -156,7 +158,18 @@ Result<qint64> PositionRepository::add(const Position &position)
     if (auto done = insert->exec(); !done) {
         return done.error();
     }
-    return insert->lastInsertId();
+    const qint64 id = insert->lastInsertId();
+    if (m_audited) {
+        if (auto done = RegisterAudit::record(m_database, AuditAction::Insert,
+                                              QStringLiteral("position"), id, {});
+            !done) {
+            return done.error();
+        }
+    }
+    if (auto done = transaction.commit(); !done) {
+        return done.error();
+    }
+    return id;
 }
 
 Status PositionRepository::update(Position &position)
@@ -164,6 +177,10 @@ Status PositionRepository::update(Position &position)
     if (auto problems = validate(position); !problems.isEmpty()) {
         return invalidError(problems);
     }
+    Transaction transaction(m_database);
+    const QJsonObject before =
+        m_audited ? RegisterAudit::snapshot(m_database, QStringLiteral("position"), position.id)
+                  : QJsonObject();
     auto update = m_statements.use(
         QStringLiteral("UPDATE position SET person_id = ?, institution_id = ?, title = ?, "
                        "title_key = ?, acting = ?, start_date = ?, end_date = ?, note = ?, "
@@ -189,6 +206,16 @@ Status PositionRepository::update(Position &position)
         !checked) {
         return checked;
     }
+    if (m_audited) {
+        if (auto done = RegisterAudit::record(m_database, AuditAction::Update,
+                                              QStringLiteral("position"), position.id, before);
+            !done) {
+            return done;
+        }
+    }
+    if (auto done = transaction.commit(); !done) {
+        return done;
+    }
     ++position.version;
     return {};
 }
@@ -209,13 +236,24 @@ Status PositionRepository::end(qint64 id, int version, const QDate &lastDay)
 
 Status PositionRepository::remove(qint64 id, int version)
 {
+    Transaction transaction(m_database);
+    const QJsonObject before = RegisterAudit::snapshot(m_database, QStringLiteral("position"), id);
     Query remove(m_database, QStringLiteral("DELETE FROM position WHERE id = ? AND version = ?"));
     remove.bind(id).bind(version);
     if (auto done = remove.exec(); !done) {
         return done;
     }
-    return Records::checkVersionedWrite(m_database, QStringLiteral("position"), id,
-                                        remove.rowsAffected());
+    if (auto checked = Records::checkVersionedWrite(m_database, QStringLiteral("position"), id,
+                                                    remove.rowsAffected());
+        !checked) {
+        return checked;
+    }
+    if (auto done = RegisterAudit::record(m_database, AuditAction::Delete,
+                                          QStringLiteral("position"), id, before);
+        !done) {
+        return done;
+    }
+    return transaction.commit();
 }
 
 Result<qint64> PositionRepository::replaceHolder(qint64 positionId, int version, qint64 successorId,

@@ -101,10 +101,15 @@ public:
     // Who held posts at the institution over time (optionally one title), latest first.
     Result<QList<PositionDetails>> historyAt(qint64 institutionId, const QString &title = {}) const;
 
+    // Bulk writers (imports, the demo) record one summary entry of their own
+    // instead of one audit entry per row.
+    void setAudited(bool audited) { m_audited = audited; }
+
 private:
     Result<QList<PositionDetails>> select(const QString &where, const QVariantList &values,
                                           const QString &order) const;
 
+    bool m_audited = true;
     const Database &m_database;
     mutable PreparedStatements m_statements;
 };

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 
@@ -31,6 +32,8 @@ public:
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
     void finish() { m_query.finish(); }
+    // The current row's columns, names included.
+    QSqlRecord record() const { return m_query.record(); }
 
     // Runs the statement and returns the first column of the first row, if any.
     Result<QVariant> scalar();

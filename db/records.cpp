@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "query.h"
+#include "registeraudit.h"
 #include "transaction.h"
 
 #include <QDateTime>
@@ -52,11 +53,17 @@ Result<RemoveOutcome> Records::removeOrDeactivate(const Database &database, cons
         !checked) {
         return checked.error();
     }
+    const QJsonObject before = RegisterAudit::snapshot(database, table, id);
     {
         Transaction attempt(database);
         Query remove(database, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
         remove.bind(id);
         if (auto done = remove.exec(); done) {
+            if (auto recorded =
+                    RegisterAudit::record(database, AuditAction::Delete, table, id, before);
+                !recorded) {
+                return recorded.error();
+            }
             if (auto committed = attempt.commit(); !committed) {
                 return committed.error();
             }
@@ -69,8 +76,12 @@ Result<RemoveOutcome> Records::removeOrDeactivate(const Database &database, cons
         }
         // A foreign key refused: the record is referenced, so it stays.
     }
-    if (auto done = setActive(database, table, id, version, false); !done) {
+    if (auto done = writeActive(database, table, id, version, false); !done) {
         return done.error();
+    }
+    if (auto recorded = RegisterAudit::record(database, AuditAction::Deactivate, table, id, before);
+        !recorded) {
+        return recorded.error();
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
@@ -80,6 +91,23 @@ Result<RemoveOutcome> Records::removeOrDeactivate(const Database &database, cons
 
 Status Records::setActive(const Database &database, const QString &table, qint64 id, int version,
                           bool active)
+{
+    Transaction transaction(database);
+    const QJsonObject before = RegisterAudit::snapshot(database, table, id);
+    if (auto done = writeActive(database, table, id, version, active); !done) {
+        return done;
+    }
+    if (auto recorded = RegisterAudit::record(
+            database, active ? AuditAction::Reactivate : AuditAction::Deactivate, table, id,
+            before);
+        !recorded) {
+        return recorded;
+    }
+    return transaction.commit();
+}
+
+Status Records::writeActive(const Database &database, const QString &table, qint64 id, int version,
+                            bool active)
 {
     Query update(database, QStringLiteral("UPDATE %1 SET active = ?, version = version + 1, "
                                           "updated_at = ? WHERE id = ? AND version = ?")

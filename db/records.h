@@ -46,6 +46,12 @@ public:
                                                     qint64 id, int version);
     static Status setActive(const Database &database, const QString &table, qint64 id, int version,
                             bool active);
+
+private:
+    static Status writeActive(const Database &database, const QString &table, qint64 id,
+                              int version, bool active);
+
+public:
     // Names of a region and, for a kelurahan/desa, its kecamatan: the words a
     // record's search key gets so that a search for the place finds it.
     static QStringList regionNames(const Database &database, const QString &regionCode);

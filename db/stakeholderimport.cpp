@@ -147,6 +147,10 @@ Result<ImportSummary> StakeholderImport::commit(const ImportOptions &options)
     InstitutionRepository institutions(m_database);
     PersonRepository people(m_database);
     PositionRepository positions(m_database);
+    // The import records one entry with its counts, not one per row.
+    institutions.setAudited(false);
+    people.setAudited(false);
+    positions.setAudited(false);
     for (PlannedRow &row : plan.rows) {
         ImportRowReport &report = row.report;
         switch (report.outcome) {

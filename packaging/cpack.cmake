@@ -45,7 +45,7 @@ if(UNIX AND NOT APPLE)
     # plugins (the SQLite driver, the platform themes and input methods) and the
     # Arial-compatible fonts of the printed documents it cannot see.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-liberation2")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-liberation2, fonts-dejavu-core")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 elseif(WIN32)
     set(CPACK_GENERATOR NSIS)

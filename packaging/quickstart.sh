@@ -20,7 +20,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libgl-dev libvulkan-dev libsqlite3-dev catch2 libminizip-dev zlib1g-dev
   libxlsxwriter-dev
-  fonts-liberation2
+  fonts-liberation2 fonts-dejavu-core
   dpkg-dev file lintian desktop-file-utils appstream
   poppler-utils unzip
 )

@@ -2,6 +2,8 @@
 #include "application.h"
 
 #include "appsettings.h"
+#include "audit.h"
+#include "backup.h"
 #include "common/filedialogs.h"
 #include "common/messages.h"
 #include "context.h"
@@ -369,6 +371,9 @@ void Application::showMainWindow(std::unique_ptr<db::Database> database,
     connect(window.get(), &MainWindow::openDatabaseRequested, this,
             &Application::openAnotherDatabase);
     connect(window.get(), &MainWindow::languageChangeRequested, this, &Application::changeLanguage);
+    // Queued: the window that asks is replaced, so control must leave it first.
+    connect(window.get(), &MainWindow::restoreRequested, this, &Application::restoreBackup,
+            Qt::QueuedConnection);
     if (page) {
         window->showPage(*page);
     }
@@ -495,6 +500,68 @@ void Application::changeLanguage(const QString &language)
         settings && page == MainWindow::Page::Settings) {
         settings->showTab(SettingsPage::LanguageTab);
     }
+}
+
+bool Application::restoreBackup(const QString &archive)
+{
+    if (!m_database) {
+        return false;
+    }
+    const QString path = m_database->path();
+    // Every page holds the database: the window goes first, then the
+    // connection, so that nothing has the file open while it is replaced.
+    if (m_window) {
+        m_window->saveWindowState();
+        m_window->hide();
+    }
+    m_window.reset();
+    m_retiredWindow.reset();
+    m_retiredDatabase.reset();
+    m_database.reset();
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto aside = db::Backup::restore(archive, path);
+    QApplication::restoreOverrideCursor();
+    auto database =
+        openDatabase(path, db::Database::OpenMode::ExistingOnly, nullptr, WhenRefused::KeepCurrent);
+    if (!database) {
+        // Not expected after a verified restore; the files are all still there.
+        QApplication::quit();
+        return false;
+    }
+    if (aside) {
+        const QString note = aside->isEmpty()
+                                 ? QStringLiteral("Restored from %1").arg(archive)
+                                 : QStringLiteral("Restored from %1; the previous database "
+                                                  "was kept as %2")
+                                       .arg(archive, *aside);
+        if (auto recorded = db::AuditLog(*database).record(db::AuditAction::Restore,
+                                                           QStringLiteral("database"), 0, note);
+            !recorded) {
+            reportToConsole(recorded.error().message);
+        }
+    }
+    m_database = std::move(database);
+    showMainWindow(nullptr, MainWindow::Page::Settings);
+    if (auto *settings =
+            qobject_cast<SettingsPage *>(m_window->pageWidget(MainWindow::Page::Settings))) {
+        settings->showTab(SettingsPage::BackupTab);
+    }
+    if (!aside) {
+        m_messages.critical(m_window.get(), tr("Restore failed"),
+                            tr("The backup was not restored: %1\n\nThe database was left as it "
+                               "was.")
+                                .arg(aside.error().message));
+        return false;
+    }
+    m_messages.information(
+        m_window.get(), tr("Backup restored"),
+        aside->isEmpty()
+            ? tr("The backup %1 is now the open database.").arg(QDir::toNativeSeparators(archive))
+            : tr("The backup %1 is now the open database. The database as it was before is "
+                 "kept as %2.")
+                  .arg(QDir::toNativeSeparators(archive), QDir::toNativeSeparators(*aside)));
+    return true;
 }
 
 } // namespace sisambang::ui

@@ -63,6 +63,11 @@ public:
     void newDatabase();
     void openAnotherDatabase(const QString &path);
     void changeLanguage(const QString &language);
+    // Pengaturan > Backups > Restore, after the user confirmed: closes the
+    // window and the database, puts the archive in place (the current database
+    // kept aside; on any failure it stays as it was), opens the database again
+    // on the Backups tab and says what happened. True when restored.
+    bool restoreBackup(const QString &archive);
 
     MainWindow *mainWindow() const { return m_window.get(); }
     db::Database *database() const { return m_database.get(); }

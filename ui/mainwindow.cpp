@@ -12,6 +12,7 @@
 #include "officeprofile.h"
 #include "reports/reportpage.h"
 #include "schedule/schedulepage.h"
+#include "settings/backuppanel.h"
 #include "settings/settingspage.h"
 #include "stakeholders/stakeholderpage.h"
 
@@ -165,6 +166,7 @@ void MainWindow::createPages()
         }
     });
     connect(m_settings, &SettingsPage::languageChosen, this, &MainWindow::languageChangeRequested);
+    connect(m_settings, &SettingsPage::restoreRequested, this, &MainWindow::restoreRequested);
 }
 
 void MainWindow::createMenus()
@@ -231,20 +233,8 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::backUpNow()
 {
-    const QString folder = db::BackupSchedule::folderFor(m_context.database);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written =
-        db::BackupSchedule(folder).run(m_context.database, QDateTime::currentDateTime(), true);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        m_context.messages.critical(this, tr("Backup failed"),
-                                    tr("No backup was written: %1").arg(written.error().message));
-        return;
-    }
-    m_context.messages.information(
-        this, tr("Backup written"),
-        tr("The database and its attachments were saved and checked in %1.")
-            .arg(QDir::toNativeSeparators(*written)));
+    // One way to back up by hand: Pengaturan's panel, which lists the result.
+    m_settings->backupPanel()->backUpNow();
 }
 
 void MainWindow::backUpIfDue()

@@ -51,6 +51,8 @@ Q_SIGNALS:
     // An empty path asks the user for the file.
     void openDatabaseRequested(const QString &path);
     void languageChangeRequested(const QString &language);
+    // Pengaturan > Backups: a verified archive the user confirmed to restore.
+    void restoreRequested(const QString &archive);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

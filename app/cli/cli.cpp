@@ -94,7 +94,9 @@ constexpr Command commands[] = {
      "write a verified backup archive (database and attachments) while in use", runBackup},
     {"restore", "restore FILE",
      "verify a backup and put it in place; the current database is kept aside", runRestore},
-    {"audit", "audit [--from DATE] [--to DATE] [--entity KIND] [--format table|csv|json]",
+    {"audit",
+     "audit [--from DATE] [--to DATE] [--entity KIND] [--operator NAME]\n"
+     "      [--search TEXT] [--format table|csv|json]",
      "show the audit log: who changed what, when, before and after", runAudit},
 };
 

@@ -22,9 +22,16 @@ ExitCode runAudit(Context &context)
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           QStringLiteral("table (default), csv or json."),
                                           QStringLiteral("FORMAT"), QStringLiteral("table"));
-    parser.addOptions({from, to, entity, formatOption});
+    const QCommandLineOption operatorOption(QStringLiteral("operator"),
+                                            QStringLiteral("Only changes by this operator."),
+                                            QStringLiteral("NAME"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    QStringLiteral("Only entries mentioning this text."),
+                                    QStringLiteral("TEXT"));
+    parser.addOptions({from, to, entity, operatorOption, search, formatOption});
     if (auto stop = parseOptions(context, parser,
                                  QStringLiteral("audit [--from DATE] [--to DATE] [--entity KIND] "
+                                                "[--operator NAME] [--search TEXT] "
                                                 "[--format table|csv|json]"))) {
         return *stop;
     }
@@ -47,6 +54,8 @@ ExitCode runAudit(Context &context)
         }
     }
     filter.entity = parser.value(entity);
+    filter.operatorName = parser.value(operatorOption);
+    filter.text = parser.value(search);
     filter.limit = 1000000;
     auto database = openDatabase(context);
     if (!database) {
@@ -55,6 +64,10 @@ ExitCode runAudit(Context &context)
     auto entries = db::AuditLog(*database).entries(filter);
     if (!entries) {
         return fail(context, entries.error().message);
+    }
+    if (*format == Format::Csv) {
+        context.out << db::AuditLog::csv(*entries); // the same file the GUI exports
+        return ExitCode::Success;
     }
     Listing listing;
     listing.columns = {{QStringLiteral("id"), QStringLiteral("ID")},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "audit.h"
 #include "backup.h"
 
 #include <QDir>
@@ -57,6 +58,19 @@ ExitCode runRestore(Context &context)
                     << '.';
     }
     context.out << Qt::endl;
+    // The restored database records its own restore, as the GUI's does.
+    if (auto database = openDatabase(context)) {
+        const QString note =
+            aside->isEmpty()
+                ? QStringLiteral("Restored from %1").arg(parser.positionalArguments().first())
+                : QStringLiteral("Restored from %1; the previous database was kept as %2")
+                      .arg(parser.positionalArguments().first(), *aside);
+        if (auto recorded = db::AuditLog(*database).record(db::AuditAction::Restore,
+                                                           QStringLiteral("database"), 0, note);
+            !recorded) {
+            return fail(context, recorded.error().message);
+        }
+    }
     return ExitCode::Success;
 }
 

@@ -4,8 +4,15 @@
 
 #include <QApplication>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    umask(077); // databases, backups, attachments and exports are the user's alone
+#endif
     using sisambang::ui::Application;
     if (Application::answersOnConsole(argc, argv)) { // --help, --version: no display needed
         QCoreApplication console(argc, argv);

@@ -182,6 +182,10 @@ TEST_CASE("cli: backup and restore", "[cli][backup]")
     REQUIRE(restore.exitCode == 0);
     CHECK(restore.out.contains(QStringLiteral("kept as")));
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode == 0);
+    auto audit =
+        cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("--entity"),
+             QStringLiteral("database"), QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(audit.out.contains(QStringLiteral(",restore,database,,Restored from ")));
 
     const QString junk = folder.filePath(QStringLiteral("junk.zip"));
     QFile file(junk);

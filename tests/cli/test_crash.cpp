@@ -269,3 +269,49 @@ TEST_CASE("crash: two programs importing into one database both succeed", "[cras
     CHECK(counts.sound);
     CHECK(counts.people == 4000);
 }
+
+TEST_CASE("crash: an edit over a record another program changed is refused not lost",
+          "[crash][concurrency]")
+{
+    QTemporaryDir folder;
+    const QString db = folder.filePath(QStringLiteral("kantor.db"));
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--region"),
+                    QStringLiteral("19.04")}) == 0);
+    const QString first = folder.filePath(QStringLiteral("a.csv"));
+    writePeople(first, 1, 0);
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                    QStringLiteral("stakeholders"), first}) == 0);
+
+    // This program reads the person and holds the database open ...
+    auto database = db::Database::open(db, db::Database::OpenMode::ExistingOnly);
+    REQUIRE(database.ok());
+    db::PersonRepository people(**database);
+    db::Query id(**database, QStringLiteral("SELECT id FROM person"));
+    auto person = people.find(id.scalar()->toLongLong());
+    REQUIRE(person.ok());
+
+    // ... while the other one changes the same person (a second phone number).
+    const QString second = folder.filePath(QStringLiteral("b.csv"));
+    {
+        QFile file(second);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Nama,Jabatan,Kecamatan,Desa,No HP\n"
+                   "Warga Uji 0,Warga,Koba,Nibung,081300000000 / 081399990000\n");
+    }
+    QProcess other;
+    other.start(cliPath(), {QStringLiteral("--db"), db, QStringLiteral("import"),
+                            QStringLiteral("stakeholders"), second});
+    REQUIRE(other.waitForFinished(60000));
+    INFO(QString::fromUtf8(other.readAllStandardOutput() + other.readAllStandardError())
+             .toStdString());
+    REQUIRE(other.exitCode() == 0);
+    auto changed = people.find(person->id);
+    REQUIRE(changed->version > person->version);
+
+    person->notes = QStringLiteral("catatan dari program pertama");
+    auto saved = people.update(*person);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().code == db::Error::Code::Conflict);
+    CHECK(saved.error().message.contains(QStringLiteral("Reload")));
+    CHECK(people.find(person->id)->phones.size() == 2); // the other program's change stands
+}

@@ -53,6 +53,13 @@ QString QtFileDialogs::saveFile(QWidget *parent, const QString &title, const QSt
     return file;
 }
 
+QString QtFileDialogs::chooseFolder(QWidget *parent, const QString &title, const QString &current)
+{
+    const QString start =
+        !current.isEmpty() && QFileInfo(current).isDir() ? current : startFolder();
+    return QFileDialog::getExistingDirectory(parent, title, start);
+}
+
 QString ScriptedFileDialogs::next(const QString &title)
 {
     m_titles.append(title);
@@ -72,6 +79,14 @@ QString ScriptedFileDialogs::saveFile(QWidget *parent, const QString &title, con
     Q_UNUSED(parent)
     Q_UNUSED(filter)
     Q_UNUSED(suggestedName)
+    return next(title);
+}
+
+QString ScriptedFileDialogs::chooseFolder(QWidget *parent, const QString &title,
+                                          const QString &current)
+{
+    Q_UNUSED(parent)
+    Q_UNUSED(current)
     return next(title);
 }
 

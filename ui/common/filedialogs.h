@@ -24,6 +24,8 @@ public:
     // refuse existing ones themselves, so nothing is overwritten by accident.
     virtual QString saveFile(QWidget *parent, const QString &title, const QString &filter,
                              const QString &suggestedName) = 0;
+    // An existing folder, starting in `current` when it exists.
+    virtual QString chooseFolder(QWidget *parent, const QString &title, const QString &current) = 0;
 };
 
 // Qt's file dialogs, starting in the folder used last (kept in AppSettings).
@@ -38,6 +40,7 @@ public:
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &filter,
                      const QString &suggestedName) override;
+    QString chooseFolder(QWidget *parent, const QString &title, const QString &current) override;
 
 private:
     QString startFolder() const;
@@ -56,6 +59,7 @@ public:
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &filter,
                      const QString &suggestedName) override;
+    QString chooseFolder(QWidget *parent, const QString &title, const QString &current) override;
 
 private:
     QString next(const QString &title);

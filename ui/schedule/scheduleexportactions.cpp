@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduleexportactions.h"
 
+#include "audit.h"
 #include "common/filedialogs.h"
 #include "common/messages.h"
 #include "context.h"
@@ -37,6 +38,17 @@ bool ScheduleExportActions::usable(const QString &path, const QStringList &suffi
     return true;
 }
 
+void ScheduleExportActions::recordExport(const QString &path)
+{
+    // The Jadwal is an official document: its export is audited as the CLI's is.
+    if (auto recorded = db::AuditLog(m_context.database)
+                            .record(db::AuditAction::Print, QStringLiteral("schedule"), 0,
+                                    QStringLiteral("Schedule exported to %1").arg(path));
+        !recorded) {
+        m_context.messages.warning(m_parent, tr("Export"), recorded.error().message);
+    }
+}
+
 QString ScheduleExportActions::pdf(const ScheduleExportData &data)
 {
     const QString path = m_context.fileDialogs.saveFile(m_parent, tr("Export the schedule as PDF"),
@@ -49,6 +61,7 @@ QString ScheduleExportActions::pdf(const ScheduleExportData &data)
         m_context.messages.warning(m_parent, tr("Export"), written.error().message);
         return {};
     }
+    recordExport(path);
     return path;
 }
 
@@ -65,6 +78,7 @@ QString ScheduleExportActions::spreadsheet(const ScheduleExportData &data)
         m_context.messages.warning(m_parent, tr("Export"), written.error().message);
         return {};
     }
+    recordExport(path);
     return path;
 }
 

@@ -31,6 +31,7 @@ public:
 
 private:
     bool usable(const QString &path, const QStringList &suffixes, const QString &wrongSuffix);
+    void recordExport(const QString &path);
 
     Context &m_context;
     QWidget *m_parent;

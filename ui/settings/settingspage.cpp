@@ -2,6 +2,8 @@
 #include "settingspage.h"
 
 #include "appsettings.h"
+#include "auditpanel.h"
+#include "backuppanel.h"
 #include "common/icons.h"
 #include "common/messages.h"
 #include "common/pageheader.h"
@@ -36,6 +38,8 @@ SettingsPage::SettingsPage(Context &context, QWidget *parent)
     , m_holidays(new HolidayPanel(context, this))
     , m_numbering(new NumberingPanel(context, this))
     , m_language(new QComboBox(this))
+    , m_backups(new BackupPanel(context, this))
+    , m_audit(new AuditPanel(context, this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
@@ -43,12 +47,23 @@ SettingsPage::SettingsPage(Context &context, QWidget *parent)
     m_tabs->addTab(m_holidays, icon(IconId::Holiday), tr("Holidays"));
     m_tabs->addTab(m_numbering, icon(IconId::Agreements), tr("Letter Numbers"));
     m_tabs->addTab(createLanguageTab(), icon(IconId::Language), tr("Language"));
+    m_tabs->addTab(m_backups, icon(IconId::Database), tr("Backups"));
+    m_tabs->addTab(m_audit, icon(IconId::Search), tr("Audit Log"));
+    connect(m_backups, &BackupPanel::restoreRequested, this, &SettingsPage::restoreRequested);
+    // The log grows while the program runs: read it again whenever it is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_audit) {
+            m_audit->refresh();
+        } else if (m_tabs->widget(index) == m_backups) {
+            m_backups->reload();
+        }
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(tr("Settings"),
                                      tr("The office profile printed on every document, the "
-                                        "holidays schedules skip, letter numbers, and the "
-                                        "language of SiSambang."),
+                                        "holidays schedules skip, letter numbers, the "
+                                        "language of SiSambang, backups and the audit log."),
                                      this));
     layout->addWidget(m_tabs, 1);
     loadProfile();

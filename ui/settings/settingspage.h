@@ -11,6 +11,8 @@ class QTabWidget;
 namespace sisambang::ui {
 
 struct Context;
+class AuditPanel;
+class BackupPanel;
 class HolidayPanel;
 class NumberingPanel;
 class OfficeProfileForm;
@@ -22,7 +24,7 @@ class SettingsPage : public QWidget
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    enum Tab { ProfileTab, HolidayTab, LanguageTab };
+    enum Tab { ProfileTab, HolidayTab, NumberingTab, LanguageTab, BackupTab, AuditTab };
 
     explicit SettingsPage(Context &context, QWidget *parent = nullptr);
     ~SettingsPage() override;
@@ -30,6 +32,8 @@ public:
     OfficeProfileForm *profileForm() const { return m_form; }
     HolidayPanel *holidayPanel() const { return m_holidays; }
     NumberingPanel *numberingPanel() const { return m_numbering; }
+    BackupPanel *backupPanel() const { return m_backups; }
+    AuditPanel *auditPanel() const { return m_audit; }
     void showTab(Tab tab);
 
     // Checks the form and stores the profile; true when saved.
@@ -41,6 +45,8 @@ Q_SIGNALS:
     void profileSaved();
     // The user chose another interface language (already stored in AppSettings).
     void languageChosen(const QString &language);
+    // A verified backup the user confirmed to restore (see BackupPanel).
+    void restoreRequested(const QString &archive);
 
 private:
     QWidget *createProfileTab();
@@ -56,6 +62,8 @@ private:
     HolidayPanel *m_holidays;
     NumberingPanel *m_numbering;
     QComboBox *m_language;
+    BackupPanel *m_backups;
+    AuditPanel *m_audit;
 };
 
 } // namespace sisambang::ui
