@@ -148,6 +148,29 @@
     </message>
 </context>
 <context>
+    <name>ActivityPrinter</name>
+    <message>
+        <source>Nobody is invited yet: choose the participants on the Participants tab first.</source>
+        <translation>Nobody is invited yet: choose the participants on the Participants tab first.</translation>
+    </message>
+    <message>
+        <source>The minutes of this activity are not written yet: fill them in on the Minutes tab and save them first.</source>
+        <translation>The minutes of this activity are not written yet: fill them in on the Minutes tab and save them first.</translation>
+    </message>
+    <message>
+        <source>Unknown document.</source>
+        <translation>Unknown document.</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Save %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;OpenDocument text (*.odt)</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRepository</name>
     <message>
         <source>There is no activity with id %1.</source>
@@ -241,6 +264,10 @@
         <source>Activity removed</source>
         <translation>Activity removed</translation>
     </message>
+    <message>
+        <source>Record who came before marking the activity done: tick the invited participants who attended or add the walk-ins.</source>
+        <translation>Record who came before marking the activity done: tick the invited participants who attended or add the walk-ins.</translation>
+    </message>
 </context>
 <context>
     <name>AgreementRepository</name>
@@ -333,6 +360,73 @@
     <message>
         <source>Cannot remove %1.</source>
         <translation>Cannot remove %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRepository</name>
+    <message>
+        <source>There is no invited participant number %1.</source>
+        <translation>There is no invited participant number %1.</translation>
+    </message>
+    <message>
+        <source>%1 (number %2) came to activity %3</source>
+        <translation>%1 (number %2) came to activity %3</translation>
+    </message>
+    <message>
+        <source>%1 (number %2) unticked at activity %3</source>
+        <translation>%1 (number %2) unticked at activity %3</translation>
+    </message>
+    <message>
+        <source>A walk-in needs a name.</source>
+        <translation>A walk-in needs a name.</translation>
+    </message>
+    <message>
+        <source>Row numbers start at 1.</source>
+        <translation>Row numbers start at 1.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet is already taken.</source>
+        <translation>Row %1 of the sheet is already taken.</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 (number %2) at activity %3</source>
+        <translation>Walk-in %1 (number %2) at activity %3</translation>
+    </message>
+    <message>
+        <source>There is no attendance record with id %1.</source>
+        <translation>There is no attendance record with id %1.</translation>
+    </message>
+    <message>
+        <source>An invited participant is unticked, not removed.</source>
+        <translation>An invited participant is unticked, not removed.</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 removed</source>
+        <translation>Walk-in %1 removed</translation>
+    </message>
+    <message>
+        <source>Only a walk-in can be added to the register from here.</source>
+        <translation>Only a walk-in can be added to the register from here.</translation>
+    </message>
+    <message>
+        <source>This walk-in is already in the register.</source>
+        <translation>This walk-in is already in the register.</translation>
+    </message>
+    <message>
+        <source>Came to activity %1 on %2 without an invitation.</source>
+        <translation>Came to activity %1 on %2 without an invitation.</translation>
+    </message>
+    <message>
+        <source>Institution %1 added for a walk-in</source>
+        <translation>Institution %1 added for a walk-in</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 added to the register</source>
+        <translation>Walk-in %1 added to the register</translation>
     </message>
 </context>
 <context>
@@ -483,6 +577,14 @@
         <source>The region table is empty.</source>
         <translation>The region table is empty.</translation>
     </message>
+    <message>
+        <source>Photo %1 of activity %2: %3</source>
+        <translation>Photo %1 of activity %2: %3</translation>
+    </message>
+    <message>
+        <source>Photo %1 of activity %2: the file %3 is missing.</source>
+        <translation>Photo %1 of activity %2: the file %3 is missing.</translation>
+    </message>
 </context>
 <context>
     <name>ClashDetector</name>
@@ -623,6 +725,10 @@
         <source>The demo plan has no visit on 15 March 2023.</source>
         <translation>The demo plan has no visit on 15 March 2023.</translation>
     </message>
+    <message>
+        <source>The demo visit %1 has no officials to invite.</source>
+        <translation>The demo visit %1 has no officials to invite.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
@@ -663,6 +769,53 @@
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>&quot;%1&quot; is not an e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepository</name>
+    <message>
+        <source>There is no follow-up item with id %1.</source>
+        <translation>There is no follow-up item with id %1.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Say what is to be done.</translation>
+    </message>
+    <message>
+        <source>Follow-up of activity %1 added</source>
+        <translation>Follow-up of activity %1 added</translation>
+    </message>
+    <message>
+        <source>Follow-up changed</source>
+        <translation>Follow-up changed</translation>
+    </message>
+    <message>
+        <source>The closing date is required.</source>
+        <translation>The closing date is required.</translation>
+    </message>
+    <message>
+        <source>This follow-up item is already closed.</source>
+        <translation>This follow-up item is already closed.</translation>
+    </message>
+    <message>
+        <source>A follow-up item cannot be closed before its activity.</source>
+        <translation>A follow-up item cannot be closed before its activity.</translation>
+    </message>
+    <message>
+        <source>Follow-up closed</source>
+        <translation>Follow-up closed</translation>
+    </message>
+    <message>
+        <source>This follow-up item is open.</source>
+        <translation>This follow-up item is open.</translation>
+    </message>
+    <message>
+        <source>Follow-up reopened</source>
+        <translation>Follow-up reopened</translation>
+    </message>
+    <message>
+        <source>Follow-up removed</source>
+        <translation>Follow-up removed</translation>
     </message>
 </context>
 <context>
@@ -754,6 +907,49 @@
     </message>
 </context>
 <context>
+    <name>MinutesRepository</name>
+    <message>
+        <source>Start and end time are required.</source>
+        <translation>Start and end time are required.</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts.</source>
+        <translation>The meeting must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Point %1 has no text.</source>
+        <translation>Point %1 has no text.</translation>
+    </message>
+    <message>
+        <source>Someone else wrote minutes for this activity meanwhile.</source>
+        <translation>Someone else wrote minutes for this activity meanwhile.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these minutes meanwhile; read them again.</source>
+        <translation>Someone else changed these minutes meanwhile; read them again.</translation>
+    </message>
+    <message>
+        <source>These minutes were removed meanwhile.</source>
+        <translation>These minutes were removed meanwhile.</translation>
+    </message>
+    <message>
+        <source>Minutes written</source>
+        <translation>Minutes written</translation>
+    </message>
+    <message>
+        <source>Minutes changed</source>
+        <translation>Minutes changed</translation>
+    </message>
+    <message>
+        <source>This activity has no minutes.</source>
+        <translation>This activity has no minutes.</translation>
+    </message>
+    <message>
+        <source>Minutes removed</source>
+        <translation>Minutes removed</translation>
+    </message>
+</context>
+<context>
     <name>MouPrinter</name>
     <message>
         <source>Print</source>
@@ -801,6 +997,53 @@
     <message>
         <source>Page margins are between 5 and 60 mm.</source>
         <translation>Page margins are between 5 and 60 mm.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRepository</name>
+    <message>
+        <source>There is no invited participant with id %1.</source>
+        <translation>There is no invited participant with id %1.</translation>
+    </message>
+    <message>
+        <source>Attendance has been recorded by the numbers of the printed sheet; the invitation list can only grow now.</source>
+        <translation>Attendance has been recorded by the numbers of the printed sheet; the invitation list can only grow now.</translation>
+    </message>
+    <message>
+        <source>%1 invited as number %2 to activity %3</source>
+        <translation>%1 invited as number %2 to activity %3</translation>
+    </message>
+    <message>
+        <source>This person is already invited.</source>
+        <translation>This person is already invited.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>There is no person with id %1.</translation>
+    </message>
+    <message>
+        <source>Position %1 is not held by this person.</source>
+        <translation>Position %1 is not held by this person.</translation>
+    </message>
+    <message>
+        <source>A guest needs a name.</source>
+        <translation>A guest needs a name.</translation>
+    </message>
+    <message>
+        <source>The usual officials are those of a kelurahan/desa; this activity is for a whole kecamatan.</source>
+        <translation>The usual officials are those of a kelurahan/desa; this activity is for a whole kecamatan.</translation>
+    </message>
+    <message>
+        <source>%1 no longer invited to activity %2</source>
+        <translation>%1 no longer invited to activity %2</translation>
+    </message>
+    <message>
+        <source>The new order must name every invited participant once.</source>
+        <translation>The new order must name every invited participant once.</translation>
+    </message>
+    <message>
+        <source>Invited participants reordered</source>
+        <translation>Invited participants reordered</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1121,68 @@
     <message>
         <source>&quot;%1&quot; is too long for a phone number.</source>
         <translation>&quot;%1&quot; is too long for a phone number.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCodec</name>
+    <message>
+        <source>Cannot write the picture: %1</source>
+        <translation>Cannot write the picture: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a JPEG or PNG picture.</source>
+        <translation>The file is not a JPEG or PNG picture.</translation>
+    </message>
+    <message>
+        <source>The picture is damaged or too large.</source>
+        <translation>The picture is damaged or too large.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read: %1</source>
+        <translation>The picture cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoRepository</name>
+    <message>
+        <source>There is no photo with id %1.</source>
+        <translation>There is no photo with id %1.</translation>
+    </message>
+    <message>
+        <source>The photo was taken on %1, not on the day of the activity (%2). Is it the right photo?</source>
+        <translation>The photo was taken on %1, not on the day of the activity (%2). Is it the right photo?</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB.</source>
+        <translation>The photo is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>Photo %1 added to activity %2</source>
+        <translation>Photo %1 added to activity %2</translation>
+    </message>
+    <message>
+        <source>Photo caption changed</source>
+        <translation>Photo caption changed</translation>
+    </message>
+    <message>
+        <source>The new order must name every photo of the activity once.</source>
+        <translation>The new order must name every photo of the activity once.</translation>
+    </message>
+    <message>
+        <source>Photos reordered</source>
+        <translation>Photos reordered</translation>
+    </message>
+    <message>
+        <source>Photo removed</source>
+        <translation>Photo removed</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1927,95 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::ActivityBrowser</name>
+    <message>
+        <source>Search desa, activity, venue (Ctrl+F)</source>
+        <translation>Search desa, activity, venue (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <source>Recent and upcoming</source>
+        <translation>Recent and upcoming</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>All periods</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Done, but without attendance, minutes or photos</source>
+        <translation>Done, but without attendance, minutes or photos</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <source>Done, but still without: %1</source>
+        <translation>Done, but still without: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Done, but still without: %2</source>
+        <translation>%1
+Done, but still without: %2</translation>
+    </message>
+    <message>
+        <source>No activity matches. Try &quot;All periods&quot; or another search; new activities are planned on the Jadwal page.</source>
+        <translation>No activity matches. Try &quot;All periods&quot; or another search; new activities are planned on the Jadwal page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation><numerusform>%n activities</numerusform><numerusform>%n activities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities; %1 done without all records</source>
+        <translation><numerusform>%n activities; %1 done without all records</numerusform><numerusform>%n activities; %1 done without all records</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::ActivityDialog</name>
     <message>
         <source>&amp;Reschedule...</source>
@@ -1741,6 +2135,33 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::ActivityHeader</name>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up item(s) agreed at earlier activities in %1 still open: raise them, and close each once settled.</source>
+        <translation><numerusform>%n follow-up item(s) agreed at earlier activities in %1 still open: raise them, and close each once settled.</numerusform><numerusform>%n follow-up item(s) agreed at earlier activities in %1 still open: raise them, and close each once settled.</numerusform></translation>
+    </message>
+    <message>
+        <source>Invited %1  ·  present %2  ·  minutes %3  ·  photos %4  ·  follow-up items %5 (%6 open)</source>
+        <translation>Invited %1  ·  present %2  ·  minutes %3  ·  photos %4  ·  follow-up items %5 (%6 open)</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::ActivityListModel</name>
     <message>
         <source>Date</source>
@@ -1802,16 +2223,100 @@
         <translation>Activities</translation>
     </message>
     <message>
-        <source>Visits and meetings, before and after</source>
-        <translation>Visits and meetings, before and after</translation>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
-        <source>No activities recorded yet</source>
-        <translation>No activities recorded yet</translation>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
     </message>
     <message>
-        <source>This page will hold each sambang visit, coordination meeting and socialisation: invitations and attendance sheets to print beforehand; afterwards who attended, the minutes (notulen), follow-up items and the documentation photos, and the activity report.</source>
-        <translation>This page will hold each sambang visit, coordination meeting and socialisation: invitations and attendance sheets to print beforehand; afterwards who attended, the minutes (notulen), follow-up items and the documentation photos, and the activity report.</translation>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Whom to invite (Alt+1)</source>
+        <translation>Whom to invite (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Who came (Alt+2)</source>
+        <translation>Who came (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Notulen and follow-up items (Alt+3)</source>
+        <translation>Notulen and follow-up items (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Photos (Alt+4)</source>
+        <translation>Photos (Alt+4)</translation>
+    </message>
+    <message>
+        <source>Choose an activity</source>
+        <translation>Choose an activity</translation>
+    </message>
+    <message>
+        <source>Choose an activity on the left to prepare it (whom to invite, the invitation and the attendance sheet) or to record it afterwards (who came, the minutes, follow-up items and photos, the report). New activities are planned on the Jadwal page.</source>
+        <translation>Choose an activity on the left to prepare it (whom to invite, the invitation and the attendance sheet) or to record it afterwards (who came, the minutes, follow-up items and photos, the report). New activities are planned on the Jadwal page.</translation>
+    </message>
+    <message>
+        <source>Prepare a visit, record it afterwards, print its papers</source>
+        <translation>Prepare a visit, record it afterwards, print its papers</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule...</source>
+        <translation>&amp;Reschedule...</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation (Surat Undangan)...</source>
+        <translation>&amp;Invitation (Surat Undangan)...</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance sheet (Daftar Hadir)...</source>
+        <translation>&amp;Attendance sheet (Daftar Hadir)...</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes (Notulen)...</source>
+        <translation>&amp;Minutes (Notulen)...</translation>
+    </message>
+    <message>
+        <source>Activity &amp;report (Laporan Kegiatan)...</source>
+        <translation>Activity &amp;report (Laporan Kegiatan)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists; someone may have removed it.</source>
+        <translation>The activity no longer exists; someone may have removed it.</translation>
+    </message>
+    <message>
+        <source>The minutes of the activity you leave have changes that are not saved. Save them now?</source>
+        <translation>The minutes of the activity you leave have changes that are not saved. Save them now?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Record who came first: tick the participants present on the Attendance tab, or add the walk-ins. An activity is done once its attendance is recorded.</source>
+        <translation>Record who came first: tick the participants present on the Attendance tab, or add the walk-ins. An activity is done once its attendance is recorded.</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2679,30 @@
         <source>%1 already exists. SiSambang never overwrites a file: choose another name, or open it with File &gt; Open Database.</source>
         <translation>%1 already exists. SiSambang never overwrites a file: choose another name, or open it with File &gt; Open Database.</translation>
     </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+
+The database was left as it was.</source>
+        <translation>The backup was not restored: %1
+
+The database was left as it was.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>The backup %1 is now the open database.</source>
+        <translation>The backup %1 is now the open database.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is now the open database. The database as it was before is kept as %2.</source>
+        <translation>The backup %1 is now the open database. The database as it was before is kept as %2.</translation>
+    </message>
 </context>
 <context>
     <name>sisambang::ui::ArticleEditor</name>
@@ -2239,6 +2768,416 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::AttendanceTab</name>
+    <message>
+        <source>Tick &amp;all invited</source>
+        <translation>Tick &amp;all invited</translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in...</source>
+        <translation>Add &amp;walk-in...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove walk-in</source>
+        <translation>&amp;Remove walk-in</translation>
+    </message>
+    <message>
+        <source>Add to the re&amp;gister</source>
+        <translation>Add to the re&amp;gister</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <source>Tick who came (Space ticks the chosen row)</source>
+        <translation>Tick who came (Space ticks the chosen row)</translation>
+    </message>
+    <message>
+        <source>Someone who came uninvited and signed a blank row (Ctrl+Shift+K)</source>
+        <translation>Someone who came uninvited and signed a blank row (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Creates the walk-in as a person of the stakeholder register</source>
+        <translation>Creates the walk-in as a person of the stakeholder register</translation>
+    </message>
+    <message>
+        <source>Tick who came, on the list numbered as the printed attendance sheet; walk-ins follow the invited.</source>
+        <translation>Tick who came, on the list numbered as the printed attendance sheet; walk-ins follow the invited.</translation>
+    </message>
+    <message>
+        <source>%1 (walk-in)</source>
+        <translation>%1 (walk-in)</translation>
+    </message>
+    <message>
+        <source>Not in the register yet</source>
+        <translation>Not in the register yet</translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2 invited, and %3 walk-in(s): %4 in all.</source>
+        <translation>Present: %1 of %2 invited, and %3 walk-in(s): %4 in all.</translation>
+    </message>
+    <message>
+        <source>Men %1, women %2, not known %3.</source>
+        <translation>Men %1, women %2, not known %3.</translation>
+    </message>
+    <message>
+        <source>By institution: %1.</source>
+        <translation>By institution: %1.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation>Add walk-in</translation>
+    </message>
+    <message>
+        <source>Add to the register</source>
+        <translation>Add to the register</translation>
+    </message>
+    <message>
+        <source>%1 is not in the stakeholder register. Add them as a new person, so that the next invitation can pick them?</source>
+        <translation>%1 is not in the stakeholder register. Add them as a new person, so that the next invitation can pick them?</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>%1 is now in the stakeholder register.</source>
+        <translation>%1 is now in the stakeholder register.</translation>
+    </message>
+    <message>
+        <source>Remove walk-in</source>
+        <translation>Remove walk-in</translation>
+    </message>
+    <message>
+        <source>Remove %1 (number %2) from the attendance?</source>
+        <translation>Remove %1 (number %2) from the attendance?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::AuditLogModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reactivated</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::AuditPanel</name>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Export CSV...</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Name</source>
+        <translation>Sa&amp;ve Name</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message>
+        <source>Text in the summary, before or after</source>
+        <translation>Text in the summary, before or after</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see the record before and after.</source>
+        <translation>Choose an entry to see the record before and after.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the log:</source>
+        <translation>Your &amp;name in the log:</translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation>Every operator</translation>
+    </message>
+    <message>
+        <source>Every kind of record</source>
+        <translation>Every kind of record</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>No entries match.</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries; scroll for more.</source>
+        <translation>The newest %1 entries; scroll for more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation><numerusform>%n entries.</numerusform><numerusform>%n entries.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3
+%4
+
+Before:
+%5
+After:
+%6</source>
+        <translation>%1 — %2 — %3
+%4
+
+Before:
+%5
+After:
+%6</translation>
+    </message>
+    <message>
+        <source>Export the Audit Log</source>
+        <translation>Export the Audit Log</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv.</source>
+        <translation>Choose a file name ending in .csv.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 exists already; choose another name.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation><numerusform>%n entries written to %1.</numerusform><numerusform>%n entries written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot Save the Name</source>
+        <translation>Cannot Save the Name</translation>
+    </message>
+    <message>
+        <source>Changes are recorded under the name %1.</source>
+        <translation>Changes are recorded under the name %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::BackupPanel</name>
+    <message>
+        <source>Choose &amp;Folder...</source>
+        <translation>Choose &amp;Folder...</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Back Up Now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Selected...</source>
+        <translation>&amp;Restore Selected...</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;File...</source>
+        <translation>Restore from &amp;File...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SiSambang backs up the database and its attachments once a day when it starts, and before every upgrade; it keeps 7 daily, 4 weekly and 12 monthly backups. A USB stick or a shared folder keeps them safe from a broken disk. Manual backups are never deleted. A restore keeps the current database aside as a copy.</source>
+        <translation>SiSambang backs up the database and its attachments once a day when it starts, and before every upgrade; it keeps 7 daily, 4 weekly and 12 monthly backups. A USB stick or a shared folder keeps them safe from a broken disk. Manual backups are never deleted. A restore keeps the current database aside as a copy.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backup folder:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Backup folder:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet.</source>
+        <translation>No backups in this folder yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s), %1 in all.</source>
+        <translation><numerusform>%n backup(s), %1 in all.</numerusform><numerusform>%n backup(s), %1 in all.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the Backup Folder</source>
+        <translation>Choose the Backup Folder</translation>
+    </message>
+    <message>
+        <source>Cannot Change the Backup Folder</source>
+        <translation>Cannot Change the Backup Folder</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>No backup was written: %1</source>
+        <translation>No backup was written: %1</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Backup written</translation>
+    </message>
+    <message>
+        <source>The database and its attachments were saved and checked in %1.</source>
+        <translation>The database and its attachments were saved and checked in %1.</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restore a Backup</translation>
+    </message>
+    <message>
+        <source>SiSambang backup (*.zip)</source>
+        <translation>SiSambang backup (*.zip)</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Cannot Restore</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2
+
+Nothing was changed.</source>
+        <translation>%1 cannot be restored: %2
+
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup?</source>
+        <translation>Restore the Backup?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the backup of %1 (%n attachment(s))?
+
+The database now open is closed and kept aside as a copy beside it (nothing is deleted); the backup takes its place and SiSambang opens it again. Changes made since the backup are only in that copy.</source>
+        <translation><numerusform>Restore the backup of %1 (%n attachment(s))?
+
+The database now open is closed and kept aside as a copy beside it (nothing is deleted); the backup takes its place and SiSambang opens it again. Changes made since the backup are only in that copy.</numerusform><numerusform>Restore the backup of %1 (%n attachment(s))?
+
+The database now open is closed and kept aside as a copy beside it (nothing is deleted); the backup takes its place and SiSambang opens it again. Changes made since the backup are only in that copy.</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::CalendarModel</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -2255,6 +3194,53 @@
     <message>
         <source>national holiday</source>
         <translation>national holiday</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::CandidatePicker</name>
+    <message>
+        <source>&amp;Invite chosen</source>
+        <translation>&amp;Invite chosen</translation>
+    </message>
+    <message>
+        <source>This desa</source>
+        <translation>This desa</translation>
+    </message>
+    <message>
+        <source>Whole kecamatan</source>
+        <translation>Whole kecamatan</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>All institutions</translation>
+    </message>
+    <message>
+        <source>Name, jabatan or institution</source>
+        <translation>Name, jabatan or institution</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Adds the chosen people at the end of the list (Enter)</source>
+        <translation>Adds the chosen people at the end of the list (Enter)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From the register&lt;/b&gt;</source>
+        <translation>&lt;b&gt;From the register&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Invited already</source>
+        <translation>Invited already</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +3331,50 @@
         <source>Double-click or press Enter to open.</source>
         <translation>Double-click or press Enter to open.</translation>
     </message>
+    <message>
+        <source>Done but records missing</source>
+        <translation>Done but records missing</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Open follow-up items</source>
+        <translation>Open follow-up items</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
 </context>
 <context>
     <name>sisambang::ui::EndPositionDialog</name>
@@ -2386,6 +3416,105 @@
     <message>
         <source>Set Up SiSambang</source>
         <translation>Set Up SiSambang</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::FollowUpList</name>
+    <message>
+        <source>&amp;Close item</source>
+        <translation>&amp;Close item</translation>
+    </message>
+    <message>
+        <source>Follow-up item</source>
+        <translation>Follow-up item</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>Whom</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation>Agreed at</translation>
+    </message>
+    <message>
+        <source>How it was settled (closing note)</source>
+        <translation>How it was settled (closing note)</translation>
+    </message>
+    <message>
+        <source>Closes the chosen item today with the note</source>
+        <translation>Closes the chosen item today with the note</translation>
+    </message>
+    <message>
+        <source>New follow-up item: what is to be done</source>
+        <translation>New follow-up item: what is to be done</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>By whom</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Closed %1</translation>
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation>Closed %1: %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Close follow-up item</source>
+        <translation>Close follow-up item</translation>
+    </message>
+    <message>
+        <source>Reopen follow-up item</source>
+        <translation>Reopen follow-up item</translation>
+    </message>
+    <message>
+        <source>Remove follow-up item</source>
+        <translation>Remove follow-up item</translation>
+    </message>
+    <message>
+        <source>Remove the follow-up item &quot;%1&quot;? An item that was settled is better closed, so the record stays.</source>
+        <translation>Remove the follow-up item &quot;%1&quot;? An item that was settled is better closed, so the record stays.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -2968,28 +4097,131 @@ New institutions: %9</translation>
         <translation>&amp;Back Up Now</translation>
     </message>
     <message>
-        <source>Backup failed</source>
-        <translation>Backup failed</translation>
-    </message>
-    <message>
-        <source>No backup was written: %1</source>
-        <translation>No backup was written: %1</translation>
-    </message>
-    <message>
-        <source>Backup written</source>
-        <translation>Backup written</translation>
-    </message>
-    <message>
-        <source>The database and its attachments were saved and checked in %1.</source>
-        <translation>The database and its attachments were saved and checked in %1.</translation>
-    </message>
-    <message>
         <source>The daily backup failed: %1</source>
         <translation>The daily backup failed: %1</translation>
     </message>
     <message>
         <source>Daily backup written: %1</source>
         <translation>Daily backup written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::MinutesTab</name>
+    <message>
+        <source>&amp;Save minutes</source>
+        <translation>&amp;Save minutes</translation>
+    </message>
+    <message>
+        <source>Who led the meeting</source>
+        <translation>Who led the meeting</translation>
+    </message>
+    <message>
+        <source>Who took the minutes</source>
+        <translation>Who took the minutes</translation>
+    </message>
+    <message>
+        <source>e.g. Rapat koordinasi pengawasan partisipatif</source>
+        <translation>e.g. Rapat koordinasi pengawasan partisipatif</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>What the meeting concluded</source>
+        <translation>What the meeting concluded</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>&amp;Chaired by (pimpinan rapat):</source>
+        <translation>&amp;Chaired by (pimpinan rapat):</translation>
+    </message>
+    <message>
+        <source>Minutes ta&amp;ken by (notulis):</source>
+        <translation>Minutes ta&amp;ken by (notulis):</translation>
+    </message>
+    <message>
+        <source>A&amp;genda (acara):</source>
+        <translation>A&amp;genda (acara):</translation>
+    </message>
+    <message>
+        <source>Add &amp;point</source>
+        <translation>Add &amp;point</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>Remove point</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Discussion&lt;/b&gt; (pembahasan): who said what</source>
+        <translation>&lt;b&gt;Discussion&lt;/b&gt; (pembahasan): who said what</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conclusion&lt;/b&gt; (kesimpulan)</source>
+        <translation>&lt;b&gt;Conclusion&lt;/b&gt; (kesimpulan)</translation>
+    </message>
+    <message>
+        <source>Follow-up items (tindak lanjut): what, by whom, by when</source>
+        <translation>Follow-up items (tindak lanjut): what, by whom, by when</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet (Ctrl+S saves).</source>
+        <translation>Changed, not saved yet (Ctrl+S saves).</translation>
+    </message>
+    <message>
+        <source>No minutes written yet.</source>
+        <translation>No minutes written yet.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Minutes changed elsewhere</source>
+        <translation>Minutes changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Someone else saved the minutes of this activity after you opened them.
+
+%1</source>
+        <translation>Someone else saved the minutes of this activity after you opened them.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Show their minutes</source>
+        <translation>Show their minutes</translation>
+    </message>
+    <message>
+        <source>Keep mine to save again</source>
+        <translation>Keep mine to save again</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +4474,125 @@ New institutions: %9</translation>
     </message>
 </context>
 <context>
+    <name>sisambang::ui::ParticipantsTab</name>
+    <message>
+        <source>Invite the &amp;usual officials of this desa</source>
+        <translation>Invite the &amp;usual officials of this desa</translation>
+    </message>
+    <message>
+        <source>Add &amp;guest...</source>
+        <translation>Add &amp;guest...</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Move u&amp;p</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Undo removal</source>
+        <translation>&amp;Undo removal</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>The kepala desa or lurah, sekretaris desa, ketua BPD, Bhabinkamtibmas and Babinsa holding their posts on the activity&apos;s date</source>
+        <translation>The kepala desa or lurah, sekretaris desa, ketua BPD, Bhabinkamtibmas and Babinsa holding their posts on the activity&apos;s date</translation>
+    </message>
+    <message>
+        <source>Someone not in the register (Ctrl+Shift+G)</source>
+        <translation>Someone not in the register (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Up</source>
+        <translation>Alt+Shift+Up</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Down</source>
+        <translation>Alt+Shift+Down</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invited&lt;/b&gt; (numbered as on the attendance sheet)</source>
+        <translation>&lt;b&gt;Invited&lt;/b&gt; (numbered as on the attendance sheet)</translation>
+    </message>
+    <message>
+        <source>Guest, not in the register</source>
+        <translation>Guest, not in the register</translation>
+    </message>
+    <message>
+        <source>Attendance has been recorded against these numbers: people can still be added at the end, but not moved or removed.</source>
+        <translation>Attendance has been recorded against these numbers: people can still be added at the end, but not moved or removed.</translation>
+    </message>
+    <message>
+        <source>Nobody is invited yet. Start with the usual officials of the desa, then add people from the register or guests.</source>
+        <translation>Nobody is invited yet. Start with the usual officials of the desa, then add people from the register or guests.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited.</source>
+        <translation><numerusform>%n invited.</numerusform><numerusform>%n invited.</numerusform></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <source>Invite the usual officials</source>
+        <translation>Invite the usual officials</translation>
+    </message>
+    <message>
+        <source>No one was added: the usual officials of this desa are invited already, or the register names no holder of those posts on the activity&apos;s date. Add them on the Stakeholders page, or invite people from the register list.</source>
+        <translation>No one was added: the usual officials of this desa are invited already, or the register names no holder of those posts on the activity&apos;s date. Add them on the Stakeholders page, or invite people from the register list.</translation>
+    </message>
+    <message>
+        <source>Invite a guest</source>
+        <translation>Invite a guest</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Reorder</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Puts %1 back as number %2</source>
+        <translation>Puts %1 back as number %2</translation>
+    </message>
+    <message>
+        <source>Undo removal</source>
+        <translation>Undo removal</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::PartyEditor</name>
     <message>
         <source>First party (the office)</source>
@@ -3442,6 +4793,168 @@ New institutions: %9</translation>
     </message>
 </context>
 <context>
+    <name>sisambang::ui::PersonEntryDialog</name>
+    <message>
+        <source>Invite a guest</source>
+        <translation>Invite a guest</translation>
+    </message>
+    <message>
+        <source>Add a walk-in</source>
+        <translation>Add a walk-in</translation>
+    </message>
+    <message>
+        <source>Full name with titles</source>
+        <translation>Full name with titles</translation>
+    </message>
+    <message>
+        <source>e.g. Tokoh Masyarakat</source>
+        <translation>e.g. Tokoh Masyarakat</translation>
+    </message>
+    <message>
+        <source>e.g. Polsek Koba</source>
+        <translation>e.g. Polsek Koba</translation>
+    </message>
+    <message>
+        <source>e.g. 0812 3456 7890</source>
+        <translation>e.g. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>Institution &amp;kind:</source>
+        <translation>Institution &amp;kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Invite</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::PhotosTab</name>
+    <message>
+        <source>&amp;Add photo...</source>
+        <translation>&amp;Add photo...</translation>
+    </message>
+    <message>
+        <source>Move &amp;left</source>
+        <translation>Move &amp;left</translation>
+    </message>
+    <message>
+        <source>Move ri&amp;ght</source>
+        <translation>Move ri&amp;ght</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>&amp;Remove photo</translation>
+    </message>
+    <message>
+        <source>Caption printed under the photo in the report (Enter saves)</source>
+        <translation>Caption printed under the photo in the report (Enter saves)</translation>
+    </message>
+    <message>
+        <source>A JPEG or PNG file (Ctrl+Shift+F)</source>
+        <translation>A JPEG or PNG file (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Caption:</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(no caption)</translation>
+    </message>
+    <message>
+        <source>No photos yet. Add the documentation photos of the activity; the report lays them out two per row with their captions.</source>
+        <translation>No photos yet. Add the documentation photos of the activity; the report lays them out two per row with their captions.</translation>
+    </message>
+    <message>
+        <source>%1, %2 x %3 pixels</source>
+        <translation>%1, %2 x %3 pixels</translation>
+    </message>
+    <message>
+        <source>Taken %1</source>
+        <translation>Taken %1</translation>
+    </message>
+    <message>
+        <source>The file does not say when it was taken.</source>
+        <translation>The file does not say when it was taken.</translation>
+    </message>
+    <message>
+        <source>Add a documentation photo</source>
+        <translation>Add a documentation photo</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <source>Photo date</source>
+        <translation>Photo date</translation>
+    </message>
+    <message>
+        <source>%1
+
+The photo was added; remove it if it belongs to another activity.</source>
+        <translation>%1
+
+The photo was added; remove it if it belongs to another activity.</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Reorder photos</source>
+        <translation>Reorder photos</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Remove photo %1 (%2) from the activity? Its stored copy is deleted; the file it was added from stays where it is.</source>
+        <translation>Remove photo %1 (%2) from the activity? Its stored copy is deleted; the file it was added from stays where it is.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::PlanDraftView</name>
     <message>
         <source>&amp;Move...</source>
@@ -3569,6 +5082,61 @@ New institutions: %9</translation>
     <message>
         <source>From:</source>
         <translation>From:</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::PrintOptionsDialog</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>F4 (215 x 330 mm)</source>
+        <translation>F4 (215 x 330 mm)</translation>
+    </message>
+    <message>
+        <source>One letter with the list of invitees attached</source>
+        <translation>One letter with the list of invitees attached</translation>
+    </message>
+    <message>
+        <source>One letter per invitee</source>
+        <translation>One letter per invitee</translation>
+    </message>
+    <message>
+        <source>Ketua (chair)</source>
+        <translation>Ketua (chair)</translation>
+    </message>
+    <message>
+        <source>Kepala Sekretariat (head of the secretariat)</source>
+        <translation>Kepala Sekretariat (head of the secretariat)</translation>
+    </message>
+    <message>
+        <source>Numbered empty rows after the invited, for walk-ins</source>
+        <translation>Numbered empty rows after the invited, for walk-ins</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>&amp;Letters:</source>
+        <translation>&amp;Letters:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Signed by:</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows:</source>
+        <translation>&amp;Blank rows:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print...</source>
+        <translation>Pre&amp;view and print...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF or ODT...</source>
+        <translation>Save as &amp;PDF or ODT...</translation>
     </message>
 </context>
 <context>
@@ -4164,8 +5732,16 @@ New institutions: %9</translation>
         <translation>Letter Numbers</translation>
     </message>
     <message>
-        <source>The office profile printed on every document, the holidays schedules skip, letter numbers, and the language of SiSambang.</source>
-        <translation>The office profile printed on every document, the holidays schedules skip, letter numbers, and the language of SiSambang.</translation>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit Log</translation>
+    </message>
+    <message>
+        <source>The office profile printed on every document, the holidays schedules skip, letter numbers, the language of SiSambang, backups and the audit log.</source>
+        <translation>The office profile printed on every document, the holidays schedules skip, letter numbers, the language of SiSambang, backups and the audit log.</translation>
     </message>
 </context>
 <context>

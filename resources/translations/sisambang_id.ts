@@ -150,6 +150,29 @@
     </message>
 </context>
 <context>
+    <name>ActivityPrinter</name>
+    <message>
+        <source>Nobody is invited yet: choose the participants on the Participants tab first.</source>
+        <translation>Belum ada yang diundang: pilih dulu peserta di tab Peserta.</translation>
+    </message>
+    <message>
+        <source>The minutes of this activity are not written yet: fill them in on the Minutes tab and save them first.</source>
+        <translation>Notulen kegiatan ini belum ditulis: isi dan simpan dulu di tab Notulen.</translation>
+    </message>
+    <message>
+        <source>Unknown document.</source>
+        <translation>Dokumen tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Simpan %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;Teks OpenDocument (*.odt)</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRepository</name>
     <message>
         <source>There is no activity with id %1.</source>
@@ -243,6 +266,10 @@
         <source>Activity removed</source>
         <translation>Kegiatan dihapus</translation>
     </message>
+    <message>
+        <source>Record who came before marking the activity done: tick the invited participants who attended or add the walk-ins.</source>
+        <translation>Catat kehadiran sebelum menandai kegiatan selesai: centang peserta undangan yang hadir atau tambahkan peserta tanpa undangan.</translation>
+    </message>
 </context>
 <context>
     <name>AgreementRepository</name>
@@ -335,6 +362,73 @@
     <message>
         <source>Cannot remove %1.</source>
         <translation>%1 tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRepository</name>
+    <message>
+        <source>There is no invited participant number %1.</source>
+        <translation>Tidak ada peserta undangan nomor %1.</translation>
+    </message>
+    <message>
+        <source>%1 (number %2) came to activity %3</source>
+        <translation>%1 (nomor %2) hadir pada kegiatan %3</translation>
+    </message>
+    <message>
+        <source>%1 (number %2) unticked at activity %3</source>
+        <translation>Tanda hadir %1 (nomor %2) pada kegiatan %3 dibatalkan</translation>
+    </message>
+    <message>
+        <source>A walk-in needs a name.</source>
+        <translation>Peserta tanpa undangan harus diberi nama.</translation>
+    </message>
+    <message>
+        <source>Row numbers start at 1.</source>
+        <translation>Nomor baris dimulai dari 1.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet is already taken.</source>
+        <translation>Baris %1 pada daftar hadir sudah terisi.</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 (number %2) at activity %3</source>
+        <translation>Peserta tanpa undangan %1 (nomor %2) pada kegiatan %3</translation>
+    </message>
+    <message>
+        <source>There is no attendance record with id %1.</source>
+        <translation>Tidak ada catatan kehadiran dengan id %1.</translation>
+    </message>
+    <message>
+        <source>An invited participant is unticked, not removed.</source>
+        <translation>Peserta undangan dibatalkan tanda hadirnya, bukan dihapus.</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 removed</source>
+        <translation>Peserta tanpa undangan %1 dihapus</translation>
+    </message>
+    <message>
+        <source>Only a walk-in can be added to the register from here.</source>
+        <translation>Hanya peserta tanpa undangan yang dapat ditambahkan ke daftar pemangku kepentingan dari sini.</translation>
+    </message>
+    <message>
+        <source>This walk-in is already in the register.</source>
+        <translation>Peserta tanpa undangan ini sudah ada di daftar pemangku kepentingan.</translation>
+    </message>
+    <message>
+        <source>Came to activity %1 on %2 without an invitation.</source>
+        <translation>Hadir pada kegiatan %1 tanggal %2 tanpa undangan.</translation>
+    </message>
+    <message>
+        <source>Institution %1 added for a walk-in</source>
+        <translation>Instansi %1 ditambahkan untuk peserta tanpa undangan</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 added to the register</source>
+        <translation>Peserta tanpa undangan %1 ditambahkan ke daftar pemangku kepentingan</translation>
     </message>
 </context>
 <context>
@@ -485,6 +579,14 @@
         <source>The region table is empty.</source>
         <translation>Tabel wilayah kosong.</translation>
     </message>
+    <message>
+        <source>Photo %1 of activity %2: %3</source>
+        <translation>Foto %1 kegiatan %2: %3</translation>
+    </message>
+    <message>
+        <source>Photo %1 of activity %2: the file %3 is missing.</source>
+        <translation>Foto %1 kegiatan %2: berkas %3 tidak ada.</translation>
+    </message>
 </context>
 <context>
     <name>ClashDetector</name>
@@ -625,6 +727,10 @@
         <source>The demo plan has no visit on 15 March 2023.</source>
         <translation>Rencana demo tidak memuat kunjungan pada 15 Maret 2023.</translation>
     </message>
+    <message>
+        <source>The demo visit %1 has no officials to invite.</source>
+        <translation>Kunjungan demo %1 tidak memiliki pejabat untuk diundang.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
@@ -665,6 +771,53 @@
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>&quot;%1&quot; bukan alamat e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepository</name>
+    <message>
+        <source>There is no follow-up item with id %1.</source>
+        <translation>Tidak ada tindak lanjut dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Tuliskan apa yang harus dilakukan.</translation>
+    </message>
+    <message>
+        <source>Follow-up of activity %1 added</source>
+        <translation>Tindak lanjut kegiatan %1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>Follow-up changed</source>
+        <translation>Tindak lanjut diubah</translation>
+    </message>
+    <message>
+        <source>The closing date is required.</source>
+        <translation>Tanggal penutupan wajib diisi.</translation>
+    </message>
+    <message>
+        <source>This follow-up item is already closed.</source>
+        <translation>Tindak lanjut ini sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>A follow-up item cannot be closed before its activity.</source>
+        <translation>Tindak lanjut tidak dapat ditutup sebelum tanggal kegiatannya.</translation>
+    </message>
+    <message>
+        <source>Follow-up closed</source>
+        <translation>Tindak lanjut ditutup</translation>
+    </message>
+    <message>
+        <source>This follow-up item is open.</source>
+        <translation>Tindak lanjut ini masih terbuka.</translation>
+    </message>
+    <message>
+        <source>Follow-up reopened</source>
+        <translation>Tindak lanjut dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Follow-up removed</source>
+        <translation>Tindak lanjut dihapus</translation>
     </message>
 </context>
 <context>
@@ -756,6 +909,49 @@
     </message>
 </context>
 <context>
+    <name>MinutesRepository</name>
+    <message>
+        <source>Start and end time are required.</source>
+        <translation>Jam mulai dan jam selesai wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts.</source>
+        <translation>Waktu selesai rapat harus setelah waktu mulai.</translation>
+    </message>
+    <message>
+        <source>Point %1 has no text.</source>
+        <translation>Poin %1 belum berisi teks.</translation>
+    </message>
+    <message>
+        <source>Someone else wrote minutes for this activity meanwhile.</source>
+        <translation>Orang lain telah membuat notulen untuk kegiatan ini.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these minutes meanwhile; read them again.</source>
+        <translation>Notulen ini telah diubah oleh orang lain; muat ulang terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>These minutes were removed meanwhile.</source>
+        <translation>Notulen ini telah dihapus oleh orang lain.</translation>
+    </message>
+    <message>
+        <source>Minutes written</source>
+        <translation>Notulen dibuat</translation>
+    </message>
+    <message>
+        <source>Minutes changed</source>
+        <translation>Notulen diubah</translation>
+    </message>
+    <message>
+        <source>This activity has no minutes.</source>
+        <translation>Kegiatan ini belum memiliki notulen.</translation>
+    </message>
+    <message>
+        <source>Minutes removed</source>
+        <translation>Notulen dihapus</translation>
+    </message>
+</context>
+<context>
     <name>MouPrinter</name>
     <message>
         <source>Print</source>
@@ -803,6 +999,53 @@
     <message>
         <source>Page margins are between 5 and 60 mm.</source>
         <translation>Margin halaman antara 5 dan 60 mm.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRepository</name>
+    <message>
+        <source>There is no invited participant with id %1.</source>
+        <translation>Tidak ada peserta undangan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Attendance has been recorded by the numbers of the printed sheet; the invitation list can only grow now.</source>
+        <translation>Kehadiran sudah dicatat menurut nomor pada daftar hadir yang dicetak; daftar undangan sekarang hanya dapat ditambah.</translation>
+    </message>
+    <message>
+        <source>%1 invited as number %2 to activity %3</source>
+        <translation>%1 diundang sebagai nomor %2 pada kegiatan %3</translation>
+    </message>
+    <message>
+        <source>This person is already invited.</source>
+        <translation>Orang ini sudah diundang.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Tidak ada orang dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Position %1 is not held by this person.</source>
+        <translation>Jabatan %1 tidak dipegang oleh orang ini.</translation>
+    </message>
+    <message>
+        <source>A guest needs a name.</source>
+        <translation>Tamu harus diberi nama.</translation>
+    </message>
+    <message>
+        <source>The usual officials are those of a kelurahan/desa; this activity is for a whole kecamatan.</source>
+        <translation>Pejabat tetap adalah pejabat kelurahan/desa; kegiatan ini untuk satu kecamatan.</translation>
+    </message>
+    <message>
+        <source>%1 no longer invited to activity %2</source>
+        <translation>%1 tidak lagi diundang pada kegiatan %2</translation>
+    </message>
+    <message>
+        <source>The new order must name every invited participant once.</source>
+        <translation>Urutan baru harus memuat setiap peserta undangan tepat satu kali.</translation>
+    </message>
+    <message>
+        <source>Invited participants reordered</source>
+        <translation>Urutan peserta undangan diubah</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1123,68 @@
     <message>
         <source>&quot;%1&quot; is too long for a phone number.</source>
         <translation>&quot;%1&quot; terlalu panjang untuk nomor telepon.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCodec</name>
+    <message>
+        <source>Cannot write the picture: %1</source>
+        <translation>Gambar tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a JPEG or PNG picture.</source>
+        <translation>Berkas ini bukan gambar JPEG atau PNG.</translation>
+    </message>
+    <message>
+        <source>The picture is damaged or too large.</source>
+        <translation>Gambar rusak atau terlalu besar.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read: %1</source>
+        <translation>Gambar tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoRepository</name>
+    <message>
+        <source>There is no photo with id %1.</source>
+        <translation>Tidak ada foto dengan id %1.</translation>
+    </message>
+    <message>
+        <source>The photo was taken on %1, not on the day of the activity (%2). Is it the right photo?</source>
+        <translation>Foto diambil pada %1, bukan pada hari kegiatan (%2). Apakah fotonya benar?</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Tidak dapat membaca %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 lebih besar dari %2 MB.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 MB.</source>
+        <translation>Foto lebih besar dari %1 MB.</translation>
+    </message>
+    <message>
+        <source>Photo %1 added to activity %2</source>
+        <translation>Foto %1 ditambahkan pada kegiatan %2</translation>
+    </message>
+    <message>
+        <source>Photo caption changed</source>
+        <translation>Keterangan foto diubah</translation>
+    </message>
+    <message>
+        <source>The new order must name every photo of the activity once.</source>
+        <translation>Urutan baru harus memuat setiap foto kegiatan tepat satu kali.</translation>
+    </message>
+    <message>
+        <source>Photos reordered</source>
+        <translation>Urutan foto diubah</translation>
+    </message>
+    <message>
+        <source>Photo removed</source>
+        <translation>Foto dihapus</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1472,7 @@
     </message>
     <message>
         <source>Outside the agreement&apos;s validity</source>
-        <translation>Outside the agreement's validity</translation>
+        <translation>Di luar masa berlaku MoU</translation>
     </message>
     <message>
         <source>Desa not covered by the agreement</source>
@@ -1630,6 +1935,95 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::ActivityBrowser</name>
+    <message>
+        <source>Search desa, activity, venue (Ctrl+F)</source>
+        <translation>Cari desa, kegiatan, tempat (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>Recent and upcoming</source>
+        <translation>Terbaru dan mendatang</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Semua periode</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Done, but without attendance, minutes or photos</source>
+        <translation>Terlaksana, tetapi belum ada daftar hadir, notulen atau foto</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>daftar hadir</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>notulen</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>Done, but still without: %1</source>
+        <translation>Terlaksana, tetapi belum ada: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Done, but still without: %2</source>
+        <translation>%1
+Terlaksana, tetapi belum ada: %2</translation>
+    </message>
+    <message>
+        <source>No activity matches. Try &quot;All periods&quot; or another search; new activities are planned on the Jadwal page.</source>
+        <translation>Tidak ada kegiatan yang cocok. Coba &quot;Semua periode&quot; atau pencarian lain; kegiatan baru direncanakan di halaman Jadwal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation><numerusform>%n kegiatan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities; %1 done without all records</source>
+        <translation><numerusform>%n kegiatan; %1 terlaksana tanpa catatan lengkap</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::ActivityDialog</name>
     <message>
         <source>&amp;Reschedule...</source>
@@ -1749,6 +2143,33 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::ActivityHeader</name>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up item(s) agreed at earlier activities in %1 still open: raise them, and close each once settled.</source>
+        <translation><numerusform>%n tindak lanjut dari kegiatan sebelumnya di %1 masih terbuka: sampaikan, dan tutup masing-masing setelah selesai.</numerusform></translation>
+    </message>
+    <message>
+        <source>Invited %1  ·  present %2  ·  minutes %3  ·  photos %4  ·  follow-up items %5 (%6 open)</source>
+        <translation>Diundang %1  ·  hadir %2  ·  notulen %3  ·  foto %4  ·  tindak lanjut %5 (%6 terbuka)</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>sudah ditulis</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>belum</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::ActivityListModel</name>
     <message>
         <source>Date</source>
@@ -1796,7 +2217,9 @@
     </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
-        <translation><numerusform>%n bentrok</numerusform></translation>
+        <translation>
+            <numerusform>%n bentrok</numerusform>
+        </translation>
     </message>
     <message>
         <source>accepted</source>
@@ -1810,16 +2233,100 @@
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <source>Visits and meetings, before and after</source>
-        <translation>Kunjungan dan rapat, sebelum dan sesudah pelaksanaan</translation>
+        <source>Participants</source>
+        <translation>Peserta</translation>
     </message>
     <message>
-        <source>No activities recorded yet</source>
-        <translation>Belum ada kegiatan yang dicatat</translation>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
     </message>
     <message>
-        <source>This page will hold each sambang visit, coordination meeting and socialisation: invitations and attendance sheets to print beforehand; afterwards who attended, the minutes (notulen), follow-up items and the documentation photos, and the activity report.</source>
-        <translation>Halaman ini akan memuat setiap kunjungan sambang, rapat koordinasi, dan sosialisasi: surat undangan dan daftar hadir untuk dicetak sebelumnya; sesudahnya siapa yang hadir, notulen, tindak lanjut, foto dokumentasi, dan laporan kegiatan.</translation>
+        <source>Minutes</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentasi</translation>
+    </message>
+    <message>
+        <source>Whom to invite (Alt+1)</source>
+        <translation>Siapa yang diundang (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Who came (Alt+2)</source>
+        <translation>Siapa yang hadir (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Notulen and follow-up items (Alt+3)</source>
+        <translation>Notulen dan tindak lanjut (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Photos (Alt+4)</source>
+        <translation>Foto (Alt+4)</translation>
+    </message>
+    <message>
+        <source>Choose an activity</source>
+        <translation>Pilih kegiatan</translation>
+    </message>
+    <message>
+        <source>Choose an activity on the left to prepare it (whom to invite, the invitation and the attendance sheet) or to record it afterwards (who came, the minutes, follow-up items and photos, the report). New activities are planned on the Jadwal page.</source>
+        <translation>Pilih kegiatan di sebelah kiri untuk menyiapkannya (siapa yang diundang, surat undangan dan daftar hadir) atau mencatatnya sesudahnya (siapa yang hadir, notulen, tindak lanjut dan foto, laporan). Kegiatan baru direncanakan di halaman Jadwal.</translation>
+    </message>
+    <message>
+        <source>Prepare a visit, record it afterwards, print its papers</source>
+        <translation>Siapkan kunjungan, catat sesudahnya, cetak dokumennya</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule...</source>
+        <translation>&amp;Jadwalkan ulang...</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation (Surat Undangan)...</source>
+        <translation>Surat &amp;Undangan...</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance sheet (Daftar Hadir)...</source>
+        <translation>&amp;Daftar Hadir...</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes (Notulen)...</source>
+        <translation>&amp;Notulen...</translation>
+    </message>
+    <message>
+        <source>Activity &amp;report (Laporan Kegiatan)...</source>
+        <translation>&amp;Laporan Kegiatan...</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists; someone may have removed it.</source>
+        <translation>Kegiatan ini sudah tidak ada; mungkin telah dihapus orang lain.</translation>
+    </message>
+    <message>
+        <source>The minutes of the activity you leave have changes that are not saved. Save them now?</source>
+        <translation>Notulen kegiatan yang Anda tinggalkan memiliki perubahan yang belum disimpan. Simpan sekarang?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Tandai terlaksana</translation>
+    </message>
+    <message>
+        <source>Record who came first: tick the participants present on the Attendance tab, or add the walk-ins. An activity is done once its attendance is recorded.</source>
+        <translation>Catat dulu siapa yang hadir: centang peserta yang hadir di tab Kehadiran, atau tambahkan peserta tanpa undangan. Kegiatan terlaksana setelah kehadirannya dicatat.</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2689,30 @@
         <source>%1 already exists. SiSambang never overwrites a file: choose another name, or open it with File &gt; Open Database.</source>
         <translation>%1 sudah ada. SiSambang tidak pernah menimpa berkas: pilih nama lain, atau buka berkas itu lewat Berkas &gt; Buka Database.</translation>
     </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Pemulihan gagal</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1
+
+The database was left as it was.</source>
+        <translation>Cadangan tidak dipulihkan: %1
+
+Basis data dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>The backup %1 is now the open database.</source>
+        <translation>Cadangan %1 kini menjadi basis data yang terbuka.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is now the open database. The database as it was before is kept as %2.</source>
+        <translation>Cadangan %1 kini menjadi basis data yang terbuka. Basis data sebelumnya disimpan sebagai %2.</translation>
+    </message>
 </context>
 <context>
     <name>sisambang::ui::ArticleEditor</name>
@@ -2249,10 +2780,420 @@
     </message>
 </context>
 <context>
+    <name>sisambang::ui::AttendanceTab</name>
+    <message>
+        <source>Tick &amp;all invited</source>
+        <translation>Centang &amp;semua undangan</translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in...</source>
+        <translation>Tambah &amp;tanpa undangan...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove walk-in</source>
+        <translation>&amp;Hapus peserta tanpa undangan</translation>
+    </message>
+    <message>
+        <source>Add to the re&amp;gister</source>
+        <translation>Tambahkan ke &amp;register</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <source>Tick who came (Space ticks the chosen row)</source>
+        <translation>Centang siapa yang hadir (Spasi mencentang baris terpilih)</translation>
+    </message>
+    <message>
+        <source>Someone who came uninvited and signed a blank row (Ctrl+Shift+K)</source>
+        <translation>Orang yang datang tanpa undangan dan menandatangani baris kosong (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Creates the walk-in as a person of the stakeholder register</source>
+        <translation>Mencatat peserta tanpa undangan sebagai orang di register pemangku kepentingan</translation>
+    </message>
+    <message>
+        <source>Tick who came, on the list numbered as the printed attendance sheet; walk-ins follow the invited.</source>
+        <translation>Centang siapa yang hadir, pada daftar bernomor seperti daftar hadir cetak; peserta tanpa undangan menyusul setelah undangan.</translation>
+    </message>
+    <message>
+        <source>%1 (walk-in)</source>
+        <translation>%1 (tanpa undangan)</translation>
+    </message>
+    <message>
+        <source>Not in the register yet</source>
+        <translation>Belum ada di register</translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2 invited, and %3 walk-in(s): %4 in all.</source>
+        <translation>Hadir: %1 dari %2 undangan, dan %3 tanpa undangan: %4 seluruhnya.</translation>
+    </message>
+    <message>
+        <source>Men %1, women %2, not known %3.</source>
+        <translation>Laki-laki %1, perempuan %2, tidak diketahui %3.</translation>
+    </message>
+    <message>
+        <source>By institution: %1.</source>
+        <translation>Menurut instansi: %1.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation>Tambah peserta tanpa undangan</translation>
+    </message>
+    <message>
+        <source>Add to the register</source>
+        <translation>Tambahkan ke register</translation>
+    </message>
+    <message>
+        <source>%1 is not in the stakeholder register. Add them as a new person, so that the next invitation can pick them?</source>
+        <translation>%1 belum ada di register pemangku kepentingan. Tambahkan sebagai orang baru, agar dapat dipilih pada undangan berikutnya?</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <source>%1 is now in the stakeholder register.</source>
+        <translation>%1 sekarang ada di register pemangku kepentingan.</translation>
+    </message>
+    <message>
+        <source>Remove walk-in</source>
+        <translation>Hapus peserta tanpa undangan</translation>
+    </message>
+    <message>
+        <source>Remove %1 (number %2) from the attendance?</source>
+        <translation>Hapus %1 (nomor %2) dari daftar kehadiran?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::AuditLogModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Diaktifkan kembali</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Digabung</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status diubah</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Dicetak</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Dibuat otomatis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::AuditPanel</name>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Ekspor CSV...</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Name</source>
+        <translation>&amp;Simpan Nama</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>semua tanggal</translation>
+    </message>
+    <message>
+        <source>Text in the summary, before or after</source>
+        <translation>Teks di ringkasan, sebelum, atau sesudah</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see the record before and after.</source>
+        <translation>Pilih satu entri untuk melihat data sebelum dan sesudah.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>s.d.:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the log:</source>
+        <translation>&amp;Nama Anda di log:</translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation>Semua operator</translation>
+    </message>
+    <message>
+        <source>Every kind of record</source>
+        <translation>Semua jenis data</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>Tidak ada entri yang cocok.</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries; scroll for more.</source>
+        <translation>%1 entri terbaru; gulir untuk melihat lebih banyak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation><numerusform>%n entri.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3
+%4
+
+Before:
+%5
+After:
+%6</source>
+        <translation>%1 — %2 — %3
+%4
+
+Sebelum:
+%5
+Sesudah:
+%6</translation>
+    </message>
+    <message>
+        <source>Export the Audit Log</source>
+        <translation>Ekspor Log Audit</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv.</source>
+        <translation>Pilih nama berkas yang berakhiran .csv.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 sudah ada; pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation><numerusform>%n entri ditulis ke %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot Save the Name</source>
+        <translation>Nama Tidak Dapat Disimpan</translation>
+    </message>
+    <message>
+        <source>Changes are recorded under the name %1.</source>
+        <translation>Perubahan dicatat atas nama %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::BackupPanel</name>
+    <message>
+        <source>Choose &amp;Folder...</source>
+        <translation>Pilih &amp;Folder...</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Cadangkan Sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Selected...</source>
+        <translation>&amp;Pulihkan yang Dipilih...</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;File...</source>
+        <translation>Pulihkan dari &amp;Berkas...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>SiSambang backs up the database and its attachments once a day when it starts, and before every upgrade; it keeps 7 daily, 4 weekly and 12 monthly backups. A USB stick or a shared folder keeps them safe from a broken disk. Manual backups are never deleted. A restore keeps the current database aside as a copy.</source>
+        <translation>SiSambang mencadangkan basis data beserta lampirannya sekali sehari saat dibuka, dan sebelum setiap pembaruan; disimpan 7 cadangan harian, 4 mingguan, dan 12 bulanan. Flashdisk atau folder bersama menjaganya dari kerusakan cakram. Cadangan manual tidak pernah dihapus. Pemulihan menyimpan basis data saat ini sebagai salinan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backup folder:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Folder cadangan:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet.</source>
+        <translation>Belum ada cadangan di folder ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s), %1 in all.</source>
+        <translation><numerusform>%n cadangan, total %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the Backup Folder</source>
+        <translation>Pilih Folder Cadangan</translation>
+    </message>
+    <message>
+        <source>Cannot Change the Backup Folder</source>
+        <translation>Folder Cadangan Tidak Dapat Diubah</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Pencadangan gagal</translation>
+    </message>
+    <message>
+        <source>No backup was written: %1</source>
+        <translation>Tidak ada cadangan yang ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Cadangan ditulis</translation>
+    </message>
+    <message>
+        <source>The database and its attachments were saved and checked in %1.</source>
+        <translation>Basis data beserta lampirannya telah disimpan dan diperiksa di %1.</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Pulihkan Cadangan</translation>
+    </message>
+    <message>
+        <source>SiSambang backup (*.zip)</source>
+        <translation>Cadangan SiSambang (*.zip)</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Tidak Dapat Memulihkan</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2
+
+Nothing was changed.</source>
+        <translation>%1 tidak dapat dipulihkan: %2
+
+Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup?</source>
+        <translation>Pulihkan Cadangan?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the backup of %1 (%n attachment(s))?
+
+The database now open is closed and kept aside as a copy beside it (nothing is deleted); the backup takes its place and SiSambang opens it again. Changes made since the backup are only in that copy.</source>
+        <translation><numerusform>Pulihkan cadangan %1 (%n lampiran)?
+
+Basis data yang sedang terbuka akan ditutup dan disimpan sebagai salinan di sebelahnya (tidak ada yang dihapus); cadangan menggantikannya dan SiSambang membukanya kembali. Perubahan sejak cadangan itu hanya ada di salinan tersebut.</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::CalendarModel</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n lainnya</numerusform></translation>
+        <translation>
+            <numerusform>+%n lainnya</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -2265,6 +3206,53 @@
     <message>
         <source>national holiday</source>
         <translation>libur nasional</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::CandidatePicker</name>
+    <message>
+        <source>&amp;Invite chosen</source>
+        <translation>&amp;Undang yang dipilih</translation>
+    </message>
+    <message>
+        <source>This desa</source>
+        <translation>Desa ini</translation>
+    </message>
+    <message>
+        <source>Whole kecamatan</source>
+        <translation>Seluruh kecamatan</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Semua instansi</translation>
+    </message>
+    <message>
+        <source>Name, jabatan or institution</source>
+        <translation>Nama, jabatan atau instansi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Adds the chosen people at the end of the list (Enter)</source>
+        <translation>Menambahkan orang terpilih di akhir daftar (Enter)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From the register&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dari register&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Invited already</source>
+        <translation>Sudah diundang</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +3343,50 @@
         <source>Double-click or press Enter to open.</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka.</translation>
     </message>
+    <message>
+        <source>Done but records missing</source>
+        <translation>Terlaksana, catatan belum lengkap</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>Open follow-up items</source>
+        <translation>Tindak lanjut terbuka</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>daftar hadir</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>notulen</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat batas waktu</translation>
+    </message>
 </context>
 <context>
     <name>sisambang::ui::EndPositionDialog</name>
@@ -2396,6 +3428,105 @@
     <message>
         <source>Set Up SiSambang</source>
         <translation>Penyiapan SiSambang</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::FollowUpList</name>
+    <message>
+        <source>&amp;Close item</source>
+        <translation>&amp;Tutup butir</translation>
+    </message>
+    <message>
+        <source>Follow-up item</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>Oleh siapa</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation>Disepakati pada</translation>
+    </message>
+    <message>
+        <source>How it was settled (closing note)</source>
+        <translation>Bagaimana diselesaikan (catatan penutupan)</translation>
+    </message>
+    <message>
+        <source>Closes the chosen item today with the note</source>
+        <translation>Menutup butir terpilih hari ini dengan catatan</translation>
+    </message>
+    <message>
+        <source>New follow-up item: what is to be done</source>
+        <translation>Tindak lanjut baru: apa yang harus dilakukan</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Oleh siapa</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Paling lambat</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Tambah butir</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Buka kembali</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Hapus butir</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Ditutup %1</translation>
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation>Ditutup %1: %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat batas waktu</translation>
+    </message>
+    <message>
+        <source>Close follow-up item</source>
+        <translation>Tutup tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Reopen follow-up item</source>
+        <translation>Buka kembali tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Remove follow-up item</source>
+        <translation>Hapus tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Remove the follow-up item &quot;%1&quot;? An item that was settled is better closed, so the record stays.</source>
+        <translation>Hapus tindak lanjut &quot;%1&quot;? Butir yang sudah selesai sebaiknya ditutup, agar catatannya tetap ada.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
@@ -2446,7 +3577,9 @@
     </message>
     <message numerus="yes">
         <source>%n visit(s) are not in the plan (see &quot;Did not fit&quot;). Save the visits that are, as a partial plan, or go back and widen the window?</source>
-        <translation><numerusform>%n kunjungan tidak masuk rencana (lihat &quot;Tidak tertampung&quot;). Simpan kunjungan yang masuk sebagai rencana sebagian, atau kembali dan perpanjang rentang tanggal?</numerusform></translation>
+        <translation>
+            <numerusform>%n kunjungan tidak masuk rencana (lihat &quot;Tidak tertampung&quot;). Simpan kunjungan yang masuk sebagai rencana sebagian, atau kembali dan perpanjang rentang tanggal?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save partial plan</source>
@@ -2978,28 +4111,131 @@ Instansi baru: %9</translation>
         <translation>&amp;Cadangkan Sekarang</translation>
     </message>
     <message>
-        <source>Backup failed</source>
-        <translation>Pencadangan gagal</translation>
-    </message>
-    <message>
-        <source>No backup was written: %1</source>
-        <translation>Tidak ada cadangan yang ditulis: %1</translation>
-    </message>
-    <message>
-        <source>Backup written</source>
-        <translation>Cadangan ditulis</translation>
-    </message>
-    <message>
-        <source>The database and its attachments were saved and checked in %1.</source>
-        <translation>Database dan lampirannya telah disimpan dan diperiksa di %1.</translation>
-    </message>
-    <message>
         <source>The daily backup failed: %1</source>
         <translation>Pencadangan harian gagal: %1</translation>
     </message>
     <message>
         <source>Daily backup written: %1</source>
         <translation>Cadangan harian ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::MinutesTab</name>
+    <message>
+        <source>&amp;Save minutes</source>
+        <translation>&amp;Simpan notulen</translation>
+    </message>
+    <message>
+        <source>Who led the meeting</source>
+        <translation>Yang memimpin rapat</translation>
+    </message>
+    <message>
+        <source>Who took the minutes</source>
+        <translation>Yang mencatat notulen</translation>
+    </message>
+    <message>
+        <source>e.g. Rapat koordinasi pengawasan partisipatif</source>
+        <translation>mis. Rapat koordinasi pengawasan partisipatif</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Pembicara</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Yang disampaikan</translation>
+    </message>
+    <message>
+        <source>What the meeting concluded</source>
+        <translation>Kesimpulan rapat</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Waktu:</translation>
+    </message>
+    <message>
+        <source>&amp;Chaired by (pimpinan rapat):</source>
+        <translation>&amp;Pimpinan rapat:</translation>
+    </message>
+    <message>
+        <source>Minutes ta&amp;ken by (notulis):</source>
+        <translation>&amp;Notulis:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda (acara):</source>
+        <translation>&amp;Acara:</translation>
+    </message>
+    <message>
+        <source>Add &amp;point</source>
+        <translation>Tambah &amp;pokok</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>Hapus pokok</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Discussion&lt;/b&gt; (pembahasan): who said what</source>
+        <translation>&lt;b&gt;Pembahasan&lt;/b&gt;: siapa menyampaikan apa</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conclusion&lt;/b&gt; (kesimpulan)</source>
+        <translation>&lt;b&gt;Kesimpulan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Follow-up items (tindak lanjut): what, by whom, by when</source>
+        <translation>Tindak lanjut: apa, oleh siapa, paling lambat kapan</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet (Ctrl+S saves).</source>
+        <translation>Diubah, belum disimpan (Ctrl+S menyimpan).</translation>
+    </message>
+    <message>
+        <source>No minutes written yet.</source>
+        <translation>Notulen belum ditulis.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>Minutes changed elsewhere</source>
+        <translation>Notulen diubah di tempat lain</translation>
+    </message>
+    <message>
+        <source>Someone else saved the minutes of this activity after you opened them.
+
+%1</source>
+        <translation>Orang lain menyimpan notulen kegiatan ini setelah Anda membukanya.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Show their minutes</source>
+        <translation>Tampilkan notulen mereka</translation>
+    </message>
+    <message>
+        <source>Keep mine to save again</source>
+        <translation>Pertahankan milik saya untuk disimpan lagi</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +4488,125 @@ Instansi baru: %9</translation>
     </message>
 </context>
 <context>
+    <name>sisambang::ui::ParticipantsTab</name>
+    <message>
+        <source>Invite the &amp;usual officials of this desa</source>
+        <translation>Undang &amp;pejabat tetap desa ini</translation>
+    </message>
+    <message>
+        <source>Add &amp;guest...</source>
+        <translation>Tambah &amp;tamu...</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Undo removal</source>
+        <translation>&amp;Batalkan penghapusan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>The kepala desa or lurah, sekretaris desa, ketua BPD, Bhabinkamtibmas and Babinsa holding their posts on the activity&apos;s date</source>
+        <translation>Kepala desa atau lurah, sekretaris desa, ketua BPD, Bhabinkamtibmas dan Babinsa yang menjabat pada tanggal kegiatan</translation>
+    </message>
+    <message>
+        <source>Someone not in the register (Ctrl+Shift+G)</source>
+        <translation>Orang yang tidak ada di register (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Up</source>
+        <translation>Alt+Shift+Atas</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Down</source>
+        <translation>Alt+Shift+Bawah</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invited&lt;/b&gt; (numbered as on the attendance sheet)</source>
+        <translation>&lt;b&gt;Diundang&lt;/b&gt; (bernomor seperti pada daftar hadir)</translation>
+    </message>
+    <message>
+        <source>Guest, not in the register</source>
+        <translation>Tamu, tidak ada di register</translation>
+    </message>
+    <message>
+        <source>Attendance has been recorded against these numbers: people can still be added at the end, but not moved or removed.</source>
+        <translation>Kehadiran sudah dicatat menurut nomor-nomor ini: orang masih dapat ditambahkan di akhir, tetapi tidak dapat dipindah atau dihapus.</translation>
+    </message>
+    <message>
+        <source>Nobody is invited yet. Start with the usual officials of the desa, then add people from the register or guests.</source>
+        <translation>Belum ada yang diundang. Mulailah dengan pejabat tetap desa, lalu tambahkan orang dari register atau tamu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited.</source>
+        <translation><numerusform>%n diundang.</numerusform></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Undang</translation>
+    </message>
+    <message>
+        <source>Invite the usual officials</source>
+        <translation>Undang pejabat tetap</translation>
+    </message>
+    <message>
+        <source>No one was added: the usual officials of this desa are invited already, or the register names no holder of those posts on the activity&apos;s date. Add them on the Stakeholders page, or invite people from the register list.</source>
+        <translation>Tidak ada yang ditambahkan: pejabat tetap desa ini sudah diundang, atau register tidak mencatat pemegang jabatan tersebut pada tanggal kegiatan. Tambahkan di halaman Pemangku Kepentingan, atau undang orang dari daftar register.</translation>
+    </message>
+    <message>
+        <source>Invite a guest</source>
+        <translation>Undang tamu</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Ubah urutan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Puts %1 back as number %2</source>
+        <translation>Mengembalikan %1 sebagai nomor %2</translation>
+    </message>
+    <message>
+        <source>Undo removal</source>
+        <translation>Batalkan penghapusan</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::PartyEditor</name>
     <message>
         <source>First party (the office)</source>
@@ -3452,6 +4807,168 @@ Instansi baru: %9</translation>
     </message>
 </context>
 <context>
+    <name>sisambang::ui::PersonEntryDialog</name>
+    <message>
+        <source>Invite a guest</source>
+        <translation>Undang tamu</translation>
+    </message>
+    <message>
+        <source>Add a walk-in</source>
+        <translation>Tambah peserta tanpa undangan</translation>
+    </message>
+    <message>
+        <source>Full name with titles</source>
+        <translation>Nama lengkap dengan gelar</translation>
+    </message>
+    <message>
+        <source>e.g. Tokoh Masyarakat</source>
+        <translation>mis. Tokoh Masyarakat</translation>
+    </message>
+    <message>
+        <source>e.g. Polsek Koba</source>
+        <translation>mis. Polsek Koba</translation>
+    </message>
+    <message>
+        <source>e.g. 0812 3456 7890</source>
+        <translation>mis. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Instansi:</translation>
+    </message>
+    <message>
+        <source>Institution &amp;kind:</source>
+        <translation>&amp;Jenis instansi:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>Jenis &amp;kelamin:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Undang</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Isi nama.</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::PhotosTab</name>
+    <message>
+        <source>&amp;Add photo...</source>
+        <translation>&amp;Tambah foto...</translation>
+    </message>
+    <message>
+        <source>Move &amp;left</source>
+        <translation>Geser ke &amp;kiri</translation>
+    </message>
+    <message>
+        <source>Move ri&amp;ght</source>
+        <translation>Geser ke k&amp;anan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>&amp;Hapus foto</translation>
+    </message>
+    <message>
+        <source>Caption printed under the photo in the report (Enter saves)</source>
+        <translation>Keterangan yang dicetak di bawah foto pada laporan (Enter menyimpan)</translation>
+    </message>
+    <message>
+        <source>A JPEG or PNG file (Ctrl+Shift+F)</source>
+        <translation>Berkas JPEG atau PNG (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(tanpa keterangan)</translation>
+    </message>
+    <message>
+        <source>No photos yet. Add the documentation photos of the activity; the report lays them out two per row with their captions.</source>
+        <translation>Belum ada foto. Tambahkan foto dokumentasi kegiatan; laporan menatanya dua per baris dengan keterangannya.</translation>
+    </message>
+    <message>
+        <source>%1, %2 x %3 pixels</source>
+        <translation>%1, %2 x %3 piksel</translation>
+    </message>
+    <message>
+        <source>Taken %1</source>
+        <translation>Diambil %1</translation>
+    </message>
+    <message>
+        <source>The file does not say when it was taken.</source>
+        <translation>Berkas tidak menyebutkan kapan foto diambil.</translation>
+    </message>
+    <message>
+        <source>Add a documentation photo</source>
+        <translation>Tambah foto dokumentasi</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Foto (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Tambah foto</translation>
+    </message>
+    <message>
+        <source>Photo date</source>
+        <translation>Tanggal foto</translation>
+    </message>
+    <message>
+        <source>%1
+
+The photo was added; remove it if it belongs to another activity.</source>
+        <translation>%1
+
+Foto sudah ditambahkan; hapus bila foto itu milik kegiatan lain.</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Reorder photos</source>
+        <translation>Ubah urutan foto</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Hapus foto</translation>
+    </message>
+    <message>
+        <source>Remove photo %1 (%2) from the activity? Its stored copy is deleted; the file it was added from stays where it is.</source>
+        <translation>Hapus foto %1 (%2) dari kegiatan? Salinan yang tersimpan dihapus; berkas asalnya tetap di tempatnya.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>sisambang::ui::PlanDraftView</name>
     <message>
         <source>&amp;Move...</source>
@@ -3511,15 +5028,21 @@ Instansi baru: %9</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) planned on working days from %1 to %2.</source>
-        <translation><numerusform>%n kunjungan direncanakan pada hari kerja tanggal %1 s.d. %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n kunjungan direncanakan pada hari kerja tanggal %1 s.d. %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) did not fit: see &quot;Did not fit&quot;.</source>
-        <translation><numerusform>%n kunjungan tidak tertampung: lihat &quot;Tidak tertampung&quot;.</numerusform></translation>
+        <translation>
+            <numerusform>%n kunjungan tidak tertampung: lihat &quot;Tidak tertampung&quot;.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) clash with the schedule.</source>
-        <translation><numerusform>%n kunjungan bentrok dengan jadwal.</numerusform></translation>
+        <translation>
+            <numerusform>%n kunjungan bentrok dengan jadwal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The MoU is still a draft: the visits are marked as planned under a draft.</source>
@@ -3579,6 +5102,61 @@ Instansi baru: %9</translation>
     <message>
         <source>From:</source>
         <translation>Mulai:</translation>
+    </message>
+</context>
+<context>
+    <name>sisambang::ui::PrintOptionsDialog</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Cetak %1</translation>
+    </message>
+    <message>
+        <source>F4 (215 x 330 mm)</source>
+        <translation>F4 (215 x 330 mm)</translation>
+    </message>
+    <message>
+        <source>One letter with the list of invitees attached</source>
+        <translation>Satu surat dengan daftar undangan terlampir</translation>
+    </message>
+    <message>
+        <source>One letter per invitee</source>
+        <translation>Satu surat untuk setiap undangan</translation>
+    </message>
+    <message>
+        <source>Ketua (chair)</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Kepala Sekretariat (head of the secretariat)</source>
+        <translation>Kepala Sekretariat</translation>
+    </message>
+    <message>
+        <source>Numbered empty rows after the invited, for walk-ins</source>
+        <translation>Baris kosong bernomor setelah undangan, untuk peserta tanpa undangan</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>&amp;Letters:</source>
+        <translation>&amp;Surat:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Ditandatangani oleh:</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows:</source>
+        <translation>&amp;Baris kosong:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print...</source>
+        <translation>&amp;Pratinjau dan cetak...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF or ODT...</source>
+        <translation>Simpan sebagai &amp;PDF atau ODT...</translation>
     </message>
 </context>
 <context>
@@ -4080,11 +5658,15 @@ Instansi baru: %9</translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation><numerusform>%n kegiatan</numerusform></translation>
+        <translation>
+            <numerusform>%n kegiatan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n with open clashes</source>
-        <translation><numerusform>%1, %n dengan bentrok yang belum diterima</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n dengan bentrok yang belum diterima</numerusform>
+        </translation>
     </message>
     <message>
         <source>No activities in this period. New activity: Ctrl+N; a plan from an MoU: Ctrl+G.</source>
@@ -4108,7 +5690,9 @@ Instansi baru: %9</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) were added to the schedule.</source>
-        <translation><numerusform>%n kunjungan ditambahkan ke jadwal.</numerusform></translation>
+        <translation>
+            <numerusform>%n kunjungan ditambahkan ke jadwal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4174,8 +5758,16 @@ Instansi baru: %9</translation>
         <translation>Penomoran Surat</translation>
     </message>
     <message>
-        <source>The office profile printed on every document, the holidays schedules skip, letter numbers, and the language of SiSambang.</source>
-        <translation>Profil kantor yang dicetak pada setiap dokumen, hari libur yang dilewati jadwal, penomoran surat, dan bahasa SiSambang.</translation>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Log Audit</translation>
+    </message>
+    <message>
+        <source>The office profile printed on every document, the holidays schedules skip, letter numbers, the language of SiSambang, backups and the audit log.</source>
+        <translation>Profil kantor yang tercetak di setiap dokumen, hari libur yang dilewati jadwal, nomor surat, bahasa SiSambang, cadangan, dan log audit.</translation>
     </message>
 </context>
 <context>
