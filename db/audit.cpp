@@ -65,25 +65,21 @@ QString auditActionKey(AuditAction action)
 
 QString AuditLog::operatorName() const
 {
-    if (m_operatorName) {
-        return *m_operatorName;
-    }
+    // Read every time: another AuditLog (or another process) may have renamed the
+    // operator, and the prepared statement makes the read cheap.
     auto query =
         m_statements.use(QStringLiteral("SELECT value FROM setting WHERE key = 'audit.operator'"));
     auto value = query->scalar();
     const QString name = value ? value->toString().trimmed() : QString();
     if (!name.isEmpty()) {
-        m_operatorName = name;
         return name;
     }
     const QString user = systemUser();
-    m_operatorName = user.isEmpty() ? QStringLiteral("?") : user;
-    return *m_operatorName;
+    return user.isEmpty() ? QStringLiteral("?") : user;
 }
 
 Status AuditLog::setOperatorName(const QString &name)
 {
-    m_operatorName.reset();
     return execute(m_database,
                    QStringLiteral("INSERT INTO setting (key, value) VALUES ('audit.operator', ?) "
                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

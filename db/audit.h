@@ -91,7 +91,6 @@ private:
     // One log object recording many changes (a saved plan) prepares its
     // statements and reads the operator's name once.
     mutable PreparedStatements m_statements;
-    mutable std::optional<QString> m_operatorName;
 };
 
 } // namespace sisambang::db

@@ -109,6 +109,9 @@ TEST_CASE("gui: the main window remembers its size", "[gui]")
         fixture.settings.value(ui::AppSettings::Key::WindowGeometry).toByteArray().isEmpty());
     ui::MainWindow again(context);
     CHECK(again.size() == QSize(1000, 700));
+    // Every page fits a 1366x768 laptop once the taskbar and title bar are taken.
+    CHECK(again.minimumSizeHint().width() <= 1366);
+    CHECK(again.minimumSizeHint().height() <= 680);
 }
 
 TEST_CASE("gui: Beranda shows the office and its region figures", "[gui]")

@@ -75,9 +75,14 @@ QTreeWidget *DashboardPanel::addList(const QString &name, const QString &title,
     list->header()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     list->setTextElideMode(Qt::ElideRight);
     list->setToolTip(tr("Double-click or press Enter to open."));
+    // Four lists share the column: let each shrink to a header and three rows so
+    // Beranda still fits a 1366x768 screen.
+    list->setMinimumHeight(list->fontMetrics().height() * 5);
+    list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     connect(list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { itemActivated(item); });
     auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(6, 4, 6, 6);
     boxLayout->addWidget(list);
     static_cast<QVBoxLayout *>(layout())->addWidget(box, 1);
     return list;
