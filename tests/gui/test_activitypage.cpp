@@ -371,3 +371,24 @@ TEST_CASE("gui: Kegiatan prints the attendance sheet to PDF through the dialogs"
     }));
     CHECK(fixture.fileDialogs.titles().constLast().contains(QStringLiteral("Daftar Hadir")));
 }
+
+TEST_CASE("gui: Kegiatan opens on all periods when nothing is recent", "[gui][activities]")
+{
+    VillageFixture fixture;
+    auto context = fixture.context();
+    using Period = ui::ActivityBrowser::Period;
+    {
+        // Only a visit of 2023: the recent list would be empty.
+        const qint64 old = fixture.visit(test::nibung, QDate(2023, 3, 6));
+        ui::ActivityBrowser browser(context, QStringLiteral("19.04"));
+        CHECK(browser.period()->currentData().toInt() == static_cast<int>(Period::All));
+        CHECK(browser.list()->topLevelItemCount() == 1);
+        CHECK(browser.currentId() == old);
+    }
+    // With a visit next week the recent list is the default again.
+    const qint64 soon = fixture.visit(test::nibung, QDate::currentDate().addDays(7));
+    ui::ActivityBrowser browser(context, QStringLiteral("19.04"));
+    CHECK(browser.period()->currentData().toInt() == static_cast<int>(Period::RecentAndUpcoming));
+    CHECK(browser.list()->topLevelItemCount() == 1);
+    CHECK(browser.currentId() == soon);
+}

@@ -100,7 +100,7 @@ TEST_CASE("gui: Beranda lists done activities missing records and open follow-up
         return *id;
     };
     const qint64 nibung = held(QStringLiteral("19.04.01.2005"), today.addDays(-10));
-    held(QStringLiteral("19.04.01.2003"), today.addYears(-2)); // too old to chase
+    const qint64 old = held(QStringLiteral("19.04.01.2003"), today.addYears(-2));
 
     db::FollowUp followUp;
     followUp.activityId = nibung;
@@ -113,7 +113,8 @@ TEST_CASE("gui: Beranda lists done activities missing records and open follow-up
     ui::HomePage home(context);
     auto *incomplete = home.dashboard()->list(QStringLiteral("incomplete"));
     REQUIRE(incomplete);
-    REQUIRE(incomplete->topLevelItemCount() == 1);
+    // Every gap, the newest first.
+    REQUIRE(incomplete->topLevelItemCount() == 2);
     CHECK(incomplete->topLevelItem(0)->text(1).contains(QStringLiteral("Kurau")));
     CHECK(incomplete->topLevelItem(0)->text(2).contains(QStringLiteral("minutes")));
     CHECK(incomplete->topLevelItem(0)->text(2).contains(QStringLiteral("photos")));
@@ -129,7 +130,9 @@ TEST_CASE("gui: Beranda lists done activities missing records and open follow-up
     QSignalSpy activitySpy(&home, &ui::HomePage::activityRequested);
     Q_EMIT incomplete->itemActivated(incomplete->topLevelItem(0), 0);
     Q_EMIT followUps->itemActivated(followUps->topLevelItem(0), 0);
-    REQUIRE(activitySpy.size() == 2);
+    Q_EMIT incomplete->itemActivated(incomplete->topLevelItem(1), 0);
+    REQUIRE(activitySpy.size() == 3);
     CHECK(activitySpy.at(0).first().toLongLong() == nibung);
     CHECK(activitySpy.at(1).first().toLongLong() == nibung);
+    CHECK(activitySpy.at(2).first().toLongLong() == old);
 }

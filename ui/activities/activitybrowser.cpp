@@ -92,10 +92,10 @@ ActivityBrowser::ActivityBrowser(Context &context, const QString &regencyCode, Q
 
     auto *filters = new QGridLayout;
     filters->setContentsMargins(0, 0, 0, 0);
-    filters->addWidget(m_search, 0, 0, 1, 3);
+    filters->addWidget(m_search, 0, 0, 1, 2);
     filters->addWidget(m_period, 1, 0);
     filters->addWidget(m_status, 1, 1);
-    filters->addWidget(m_kecamatan, 1, 2);
+    filters->addWidget(m_kecamatan, 2, 0, 1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
@@ -114,6 +114,11 @@ ActivityBrowser::ActivityBrowser(Context &context, const QString &regencyCode, Q
         }
     });
     reload();
+    // An office that has nothing recent (a new year, or the demo's 2023) still
+    // opens on its activities rather than on an empty list.
+    if (m_list->topLevelItemCount() == 0) {
+        m_period->setCurrentIndex(m_period->findData(static_cast<int>(Period::All)));
+    }
 }
 
 ActivityBrowser::~ActivityBrowser() = default;

@@ -87,7 +87,7 @@ ActivityPage::ActivityPage(Context &context, QWidget *parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
-    splitter->setSizes({380, 900});
+    splitter->setSizes({440, 840});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(
         tr("Activities"), tr("Prepare a visit, record it afterwards, print its papers"), this));

@@ -166,15 +166,17 @@ void DashboardPanel::fillExpiring(const QDate &today)
 void DashboardPanel::fillIncomplete(const QDate &today)
 {
     m_incomplete->clear();
-    // A year back is what a clerk still completes; older gaps belong to the recap.
-    auto missing = db::ActivityRecords(m_context.database).missing(today.addYears(-1), today);
+    // Every gap, as the Kegiatan page marks them; the newest first, as they are
+    // the ones still easy to complete.
+    auto missing = db::ActivityRecords(m_context.database).missing({}, today);
     if (!missing) {
         Q_EMIT problem(missing.error().message);
         setTitle(m_incomplete, 0);
         return;
     }
     const QLocale locale;
-    for (const db::MissingRecords &record : std::as_const(*missing)) {
+    for (auto it = missing->crbegin(); it != missing->crend(); ++it) {
+        const db::MissingRecords &record = *it;
         QStringList what;
         if (record.attendance) {
             what << tr("attendance");

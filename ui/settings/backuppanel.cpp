@@ -104,7 +104,8 @@ void BackupPanel::reload()
     for (int row = 0; row < files.size(); ++row) {
         const db::BackupFile &file = files.at(row);
         total += file.size;
-        auto *date = new QTableWidgetItem(locale.toString(file.created, QLocale::ShortFormat));
+        auto *date =
+            new QTableWidgetItem(file.created.toString(QStringLiteral("dd-MM-yyyy HH.mm")));
         date->setData(Qt::UserRole, file.path);
         m_table->setItem(row, DateColumn, date);
         auto *size = new QTableWidgetItem(locale.formattedDataSize(file.size));
@@ -115,7 +116,9 @@ void BackupPanel::reload()
                              file.kind == db::BackupKind::Manual ? tr("Manual") : tr("Automatic")));
         m_table->setItem(row, FileColumn, new QTableWidgetItem(QFileInfo(file.path).fileName()));
     }
-    m_table->resizeColumnsToContents();
+    for (int column = DateColumn; column < FileColumn; ++column) {
+        m_table->resizeColumnToContents(column);
+    }
     m_summary->setText(files.isEmpty()
                            ? tr("No backups in this folder yet.")
                            : tr("%n backup(s), %1 in all.", nullptr, static_cast<int>(files.size()))
