@@ -5138,6 +5138,22 @@ The photo was added; remove it if it belongs to another activity.</translation>
         <source>Save as &amp;PDF or ODT...</source>
         <translation>Save as &amp;PDF or ODT...</translation>
     </message>
+    <message>
+        <source>None yet: written in by hand</source>
+        <translation>None yet: written in by hand</translation>
+    </message>
+    <message>
+        <source>Gives the letter the next number of the office in this classification; the number stays with this invitation when it is printed again.</source>
+        <translation>Gives the letter the next number of the office in this classification; the number stays with this invitation when it is printed again.</translation>
+    </message>
+    <message>
+        <source>Letter &amp;number:</source>
+        <translation>Letter &amp;number:</translation>
+    </message>
+    <message>
+        <source>Letter number:</source>
+        <translation>Letter number:</translation>
+    </message>
 </context>
 <context>
     <name>sisambang::ui::RegionPage</name>

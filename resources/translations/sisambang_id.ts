@@ -2016,11 +2016,15 @@ Terlaksana, tetapi belum ada: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n activities</source>
-        <translation><numerusform>%n kegiatan</numerusform></translation>
+        <translation>
+            <numerusform>%n kegiatan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n activities; %1 done without all records</source>
-        <translation><numerusform>%n kegiatan; %1 terlaksana tanpa catatan lengkap</numerusform></translation>
+        <translation>
+            <numerusform>%n kegiatan; %1 terlaksana tanpa catatan lengkap</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2158,9 @@ Terlaksana, tetapi belum ada: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up item(s) agreed at earlier activities in %1 still open: raise them, and close each once settled.</source>
-        <translation><numerusform>%n tindak lanjut dari kegiatan sebelumnya di %1 masih terbuka: sampaikan, dan tutup masing-masing setelah selesai.</numerusform></translation>
+        <translation>
+            <numerusform>%n tindak lanjut dari kegiatan sebelumnya di %1 masih terbuka: sampaikan, dan tutup masing-masing setelah selesai.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invited %1  ·  present %2  ·  minutes %3  ·  photos %4  ·  follow-up items %5 (%6 open)</source>
@@ -3013,7 +3019,9 @@ Basis data dibiarkan seperti semula.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries.</source>
-        <translation><numerusform>%n entri.</numerusform></translation>
+        <translation>
+            <numerusform>%n entri.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2 — %3
@@ -3057,7 +3065,9 @@ Sesudah:
     </message>
     <message numerus="yes">
         <source>%n entries written to %1.</source>
-        <translation><numerusform>%n entri ditulis ke %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n entri ditulis ke %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot Save the Name</source>
@@ -3124,7 +3134,9 @@ Sesudah:
     </message>
     <message numerus="yes">
         <source>%n backup(s), %1 in all.</source>
-        <translation><numerusform>%n cadangan, total %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n cadangan, total %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the Backup Folder</source>
@@ -3178,9 +3190,11 @@ Tidak ada yang diubah.</translation>
         <source>Restore the backup of %1 (%n attachment(s))?
 
 The database now open is closed and kept aside as a copy beside it (nothing is deleted); the backup takes its place and SiSambang opens it again. Changes made since the backup are only in that copy.</source>
-        <translation><numerusform>Pulihkan cadangan %1 (%n lampiran)?
+        <translation>
+            <numerusform>Pulihkan cadangan %1 (%n lampiran)?
 
-Basis data yang sedang terbuka akan ditutup dan disimpan sebagai salinan di sebelahnya (tidak ada yang dihapus); cadangan menggantikannya dan SiSambang membukanya kembali. Perubahan sejak cadangan itu hanya ada di salinan tersebut.</numerusform></translation>
+Basis data yang sedang terbuka akan ditutup dan disimpan sebagai salinan di sebelahnya (tidak ada yang dihapus); cadangan menggantikannya dan SiSambang membukanya kembali. Perubahan sejak cadangan itu hanya ada di salinan tersebut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore</source>
@@ -4571,7 +4585,9 @@ Instansi baru: %9</translation>
     </message>
     <message numerus="yes">
         <source>%n invited.</source>
-        <translation><numerusform>%n diundang.</numerusform></translation>
+        <translation>
+            <numerusform>%n diundang.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invite</source>
@@ -5157,6 +5173,22 @@ Foto sudah ditambahkan; hapus bila foto itu milik kegiatan lain.</translation>
     <message>
         <source>Save as &amp;PDF or ODT...</source>
         <translation>Simpan sebagai &amp;PDF atau ODT...</translation>
+    </message>
+    <message>
+        <source>None yet: written in by hand</source>
+        <translation>Belum ada: ditulis tangan</translation>
+    </message>
+    <message>
+        <source>Gives the letter the next number of the office in this classification; the number stays with this invitation when it is printed again.</source>
+        <translation>Memberi surat nomor berikutnya kantor dalam klasifikasi ini; nomor itu tetap milik undangan ini bila dicetak lagi.</translation>
+    </message>
+    <message>
+        <source>Letter &amp;number:</source>
+        <translation>&amp;Nomor surat:</translation>
+    </message>
+    <message>
+        <source>Letter number:</source>
+        <translation>Nomor surat:</translation>
     </message>
 </context>
 <context>

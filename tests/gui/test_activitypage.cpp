@@ -16,9 +16,11 @@
 #include "activities/personentrydialog.h"
 #include "activities/photostab.h"
 #include "activities/printoptionsdialog.h"
+#include "activitydocuments.h"
 #include "attendance.h"
 #include "audit.h"
 #include "followups.h"
+#include "letternumbers.h"
 #include "minutes.h"
 #include "participants.h"
 #include "people.h"
@@ -31,6 +33,7 @@
 #include <QDateEdit>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -391,4 +394,51 @@ TEST_CASE("gui: Kegiatan opens on all periods when nothing is recent", "[gui][ac
     CHECK(browser.period()->currentData().toInt() == static_cast<int>(Period::RecentAndUpcoming));
     CHECK(browser.list()->topLevelItemCount() == 1);
     CHECK(browser.currentId() == soon);
+}
+
+TEST_CASE("gui: Kegiatan gives the invitation a letter number once", "[gui][activities]")
+{
+    VillageFixture fixture;
+    const qint64 visit = fixture.visit(test::nibung, QDate::currentDate().addDays(10));
+    REQUIRE(db::ParticipantRepository(fixture.database.db()).inviteUsualOfficials(visit).ok());
+    db::LetterNumbering numbering(fixture.database.db());
+    REQUIRE(numbering.saveClassification({QStringLiteral("PM.04"), QStringLiteral("Sosialisasi")})
+                .ok());
+    auto context = fixture.context();
+    ui::ActivityPage page(context);
+    page.show();
+    REQUIRE(page.showActivity(visit));
+
+    const QString first = fixture.folder.filePath(QStringLiteral("undangan.pdf"));
+    fixture.fileDialogs.answer(first);
+    whenModal<ui::PrintOptionsDialog>([](ui::PrintOptionsDialog *dialog) {
+        QComboBox *classification = dialog->classification();
+        CHECK(classification->isVisibleTo(dialog));
+        classification->setCurrentIndex(classification->findData(QStringLiteral("PM.04")));
+        dialog->findChild<QPushButton *>(QStringLiteral("export"))->click();
+    });
+    page.action(QStringLiteral("printInvitation"))->trigger();
+    REQUIRE(QFileInfo::exists(first));
+    auto issued = documents::issuedInvitationNumber(fixture.database.db(), visit);
+    REQUIRE(issued.ok());
+    CHECK(issued->classification == QStringLiteral("PM.04"));
+    CHECK(test::pdfPages(first).join(u'\n').contains(issued->number));
+
+    // Printed again: the same number, shown and not asked for.
+    const QString again = fixture.folder.filePath(QStringLiteral("undangan-lagi.pdf"));
+    fixture.fileDialogs.answer(again);
+    const QString number = issued->number;
+    whenModal<ui::PrintOptionsDialog>([number](ui::PrintOptionsDialog *dialog) {
+        CHECK_FALSE(dialog->classification()->isVisibleTo(dialog));
+        auto *shown = dialog->findChild<QLabel *>(QStringLiteral("issuedNumber"));
+        REQUIRE(shown);
+        CHECK(shown->text() == number);
+        dialog->findChild<QPushButton *>(QStringLiteral("export"))->click();
+    });
+    page.action(QStringLiteral("printInvitation"))->trigger();
+    REQUIRE(QFileInfo::exists(again));
+    CHECK(test::pdfPages(again).join(u'\n').contains(number));
+    auto year = numbering.propose(QStringLiteral("PM.04"), QDate::currentDate());
+    REQUIRE(year.ok());
+    CHECK(year->startsWith(QStringLiteral("002/"))); // only one number was given
 }

@@ -52,7 +52,16 @@ void ActivityPrinter::print(DocumentKind kind, qint64 activityId)
     if (activityId == 0) {
         return;
     }
-    PrintOptionsDialog dialog(kind, defaults(), m_parent);
+    PrintOptions options = defaults();
+    if (kind == DocumentKind::Invitation) {
+        if (auto issued = documents::issuedInvitationNumber(m_context.database, activityId)) {
+            options.issuedNumber = issued->number;
+        }
+        if (auto classes = db::LetterNumbering(m_context.database).classifications()) {
+            options.classifications = *classes;
+        }
+    }
+    PrintOptionsDialog dialog(kind, options, m_parent);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -70,6 +79,15 @@ db::Result<documents::Document> ActivityPrinter::build(DocumentKind kind, qint64
     const db::Database &database = m_context.database;
     switch (kind) {
     case DocumentKind::Invitation: {
+        if (!options.classification.isEmpty() && options.issuedNumber.isEmpty()) {
+            // One number per invitation: issueInvitationNumber gives back the
+            // earlier one when the letter is printed again.
+            auto number = documents::issueInvitationNumber(
+                database, activityId, options.classification, QDate::currentDate());
+            if (!number) {
+                return number.error();
+            }
+        }
         documents::InvitationOptions invitation;
         invitation.layout = options.layout;
         invitation.signer = options.signer;

@@ -4,6 +4,7 @@
 #include "attendancesheet.h"
 #include "document.h"
 #include "invitation.h"
+#include "letternumbers.h"
 #include "officeprofile.h"
 #include "result.h"
 
@@ -23,6 +24,12 @@ struct PrintOptions
     int blankRows = 10;
     documents::InvitationLayout layout = documents::InvitationLayout::WithList;
     documents::OfficeSigner signer = documents::OfficeSigner::Secretary;
+    // Invitation: the number given to it earlier (shown, kept), or the
+    // classification to give it one in; both empty leaves the number to be
+    // written in by hand.
+    QString issuedNumber;
+    QString classification;
+    QList<db::LetterClassification> classifications;
 };
 
 // The print actions of page "Kegiatan": the invitation, the attendance sheet,

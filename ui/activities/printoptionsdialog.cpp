@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -18,6 +19,7 @@ PrintOptionsDialog::PrintOptionsDialog(ActivityPrinter::DocumentKind kind,
     , m_layout(new QComboBox(this))
     , m_signer(new QComboBox(this))
     , m_blankRows(new QSpinBox(this))
+    , m_classification(new QComboBox(this))
 {
     using Kind = ActivityPrinter::DocumentKind;
     setObjectName(QStringLiteral("printOptionsDialog"));
@@ -42,10 +44,30 @@ PrintOptionsDialog::PrintOptionsDialog(ActivityPrinter::DocumentKind kind,
     m_blankRows->setValue(defaults.blankRows);
     m_blankRows->setToolTip(tr("Numbered empty rows after the invited, for walk-ins"));
 
+    m_classification->setObjectName(QStringLiteral("classification"));
+    m_classification->addItem(tr("None yet: written in by hand"), QString());
+    for (const db::LetterClassification &c : defaults.classifications) {
+        m_classification->addItem(QStringLiteral("%1 %2").arg(c.code, c.description), c.code);
+    }
+    m_classification->setToolTip(
+        tr("Gives the letter the next number of the office in this classification; "
+           "the number stays with this invitation when it is printed again."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Paper:"), m_paper);
     if (kind == Kind::Invitation) {
         form->addRow(tr("&Letters:"), m_layout);
+        if (defaults.issuedNumber.isEmpty()) {
+            form->addRow(tr("Letter &number:"), m_classification);
+        } else {
+            auto *number = new QLabel(defaults.issuedNumber, this);
+            number->setObjectName(QStringLiteral("issuedNumber"));
+            number->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            form->addRow(tr("Letter number:"), number);
+            m_classification->hide();
+        }
+    } else {
+        m_classification->hide();
     }
     if (kind != Kind::Minutes) {
         form->addRow(tr("&Signed by:"), m_signer);
@@ -85,6 +107,7 @@ PrintOptions PrintOptionsDialog::options() const
     options.layout = static_cast<documents::InvitationLayout>(m_layout->currentData().toInt());
     options.signer = static_cast<documents::OfficeSigner>(m_signer->currentData().toInt());
     options.blankRows = m_blankRows->value();
+    options.classification = m_classification->currentData().toString();
     return options;
 }
 

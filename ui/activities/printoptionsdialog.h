@@ -32,6 +32,7 @@ public:
     QComboBox *layout() const { return m_layout; }
     QComboBox *signer() const { return m_signer; }
     QSpinBox *blankRows() const { return m_blankRows; }
+    QComboBox *classification() const { return m_classification; }
 
 private:
     void finish(Choice choice);
@@ -42,6 +43,7 @@ private:
     QComboBox *m_layout;
     QComboBox *m_signer;
     QSpinBox *m_blankRows;
+    QComboBox *m_classification;
 };
 
 } // namespace sisambang::ui
