@@ -3,6 +3,7 @@
 
 #include "audit.h"
 #include "database.h"
+#include "photos.h"
 #include "query.h"
 #include "regions.h"
 #include "transaction.h"
@@ -680,6 +681,13 @@ Result<QList<Reschedule>> ActivityRepository::history(qint64 id) const
 
 Status ActivityRepository::remove(qint64 id, int version)
 {
+    // The photo rows go with the activity (ON DELETE CASCADE); their files
+    // are removed once the removal is committed.
+    const PhotoRepository photos(m_database);
+    auto attached = photos.list(id);
+    if (!attached) {
+        return attached.error();
+    }
     Transaction transaction(m_database);
     auto before = find(id);
     if (!before) {
@@ -704,7 +712,13 @@ Status ActivityRepository::remove(qint64 id, int version)
         !done) {
         return done;
     }
-    return transaction.commit();
+    if (auto done = transaction.commit(); !done) {
+        return done;
+    }
+    for (const Photo &photo : std::as_const(*attached)) {
+        photos.discardFiles(photo);
+    }
+    return {};
 }
 
 Result<QString> ActivityRepository::defaultVenue(const QString &regionCode) const

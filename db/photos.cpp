@@ -309,11 +309,15 @@ Status PhotoRepository::remove(qint64 id, int version)
             return done;
         }
     }
-    // The record is gone; a file that cannot be removed is only left over, not referenced.
-    AttachmentStore store(m_folder);
-    (void)store.remove(before->storedPath);
-    (void)store.remove(before->displayPath);
+    discardFiles(*before);
     return {};
+}
+
+void PhotoRepository::discardFiles(const Photo &photo) const
+{
+    AttachmentStore store(m_folder);
+    (void)store.remove(photo.storedPath);
+    (void)store.remove(photo.displayPath);
 }
 
 Result<QString> PhotoRepository::absolutePath(const QString &relative) const

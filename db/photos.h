@@ -87,6 +87,9 @@ public:
     Status reorder(qint64 activityId, const QList<qint64> &photoIds);
     // Removes the record and both files.
     Status remove(qint64 id, int version);
+    // Removes the two files of a record already gone (its activity was removed);
+    // a file that cannot be removed is only left over, never referenced.
+    void discardFiles(const Photo &photo) const;
     // The absolute path of a stored path (refuses paths leaving the folder).
     Result<QString> absolutePath(const QString &relative) const;
 

@@ -179,6 +179,35 @@ TEST_CASE("Photos: captions order and removal with the files", "[photos]")
     CHECK(db::AuditLog(database).entries(filter)->size() == 5); // 3 added, caption, removed
 }
 
+TEST_CASE("Photos: removing a planned activity removes its photo files", "[photos]")
+{
+    test::TestDatabase fixture;
+    auto &database = fixture.db();
+    const qint64 visit = test::addActivity(database, test::activityAt(nibung, QDate(2023, 3, 6)));
+    db::PhotoRepository photos(database);
+    auto imported = photos.importData(visit, test::encoded(test::twoColours(8, 8), "JPEG"),
+                                      QStringLiteral("foto.jpg"), imaging::QtPhotoCodec());
+    REQUIRE(imported.ok());
+    auto photo = photos.find(imported->id);
+    REQUIRE(photo.ok());
+    const QString storedFile = *photos.absolutePath(photo->storedPath);
+    const QString displayFile = *photos.absolutePath(photo->displayPath);
+    REQUIRE(QFileInfo::exists(storedFile));
+    REQUIRE(QFileInfo::exists(displayFile));
+
+    db::ActivityRepository activities(database);
+    auto activity = activities.find(visit);
+    REQUIRE(activity.ok());
+    // A stale version removes nothing, files included.
+    CHECK(activities.remove(visit, activity->version + 1).error().code ==
+          db::Error::Code::Conflict);
+    CHECK(QFileInfo::exists(storedFile));
+    REQUIRE(activities.remove(visit, activity->version).ok());
+    CHECK_FALSE(QFileInfo::exists(storedFile));
+    CHECK_FALSE(QFileInfo::exists(displayFile));
+    CHECK(photos.list(visit)->isEmpty());
+}
+
 TEST_CASE("Photos: what is not a picture is refused and nothing is written", "[photos]")
 {
     test::TestDatabase fixture;
