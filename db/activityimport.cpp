@@ -549,6 +549,12 @@ Result<ActivityImportPreview> ActivityImport::plan() const
             seen.insert(key, row.line);
             added << row.activity;
             addedRows << i;
+            // A spreadsheet keeps no attendance: the visit is imported as done
+            // and listed as missing records (Beranda, Kegiatan) until it is given.
+            if (row.activity.status == ActivityStatus::Done) {
+                row.warnings << tr("done without attendance: record who came on the Kegiatan "
+                                   "page");
+            }
         }
     }
     // Clashes do not stop an import; they are shown so the clerk can look.

@@ -146,6 +146,10 @@
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
+    <message>
+        <source>done without attendance: record who came on the Kegiatan page</source>
+        <translation>done without attendance: record who came on the Kegiatan page</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPrinter</name>

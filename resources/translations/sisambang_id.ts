@@ -148,6 +148,10 @@
         <source>Row %1: %2</source>
         <translation>Baris %1: %2</translation>
     </message>
+    <message>
+        <source>done without attendance: record who came on the Kegiatan page</source>
+        <translation>terlaksana tanpa daftar hadir: catat siapa yang hadir di halaman Kegiatan</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPrinter</name>

@@ -3,6 +3,7 @@
 // write them, errors naming row and column, all or nothing, idempotence, and
 // the exported sheet read back.
 #include "activityimport.h"
+#include "activityrecords.h"
 #include "attendance.h"
 #include "audit.h"
 #include "schedule.h"
@@ -251,6 +252,14 @@ TEST_CASE("An exported XLSX schedule imports back unchanged", "[activityimport]"
     REQUIRE(db::execute(database, QStringLiteral("DELETE FROM activity")).ok());
     db::ActivityImport emptied(database);
     REQUIRE(emptied.load(path).ok());
+    {
+        // The done meeting comes without attendance, which the preview says.
+        auto preview = previewOf(emptied);
+        REQUIRE(preview.rows.size() == 2);
+        CHECK(preview.rows.at(0).warnings.isEmpty());
+        REQUIRE(preview.rows.at(1).warnings.size() == 1);
+        CHECK(preview.rows.at(1).warnings.at(0).contains(QStringLiteral("attendance")));
+    }
     REQUIRE(emptied.commit().ok());
     auto stored = db::ActivityRepository(database).list();
     REQUIRE(stored.ok());
@@ -264,4 +273,8 @@ TEST_CASE("An exported XLSX schedule imports back unchanged", "[activityimport]"
     CHECK(stored->at(1).start == QTime(13, 30));
     CHECK(stored->at(1).title == QStringLiteral("Rapat Koordinasi Kecamatan"));
     CHECK(stored->at(1).status == db::ActivityStatus::Done);
+    auto missing = db::ActivityRecords(database).missing({}, {});
+    REQUIRE(missing.ok());
+    REQUIRE(missing->size() == 1);
+    CHECK(missing->at(0).attendance);
 }
