@@ -347,6 +347,10 @@ TEST_CASE("gui: Kegiatan prints the attendance sheet to PDF through the dialogs"
     whenModal<ui::PrintOptionsDialog>([](ui::PrintOptionsDialog *dialog) {
         dialog->paper()->setCurrentIndex(
             dialog->paper()->findData(static_cast<int>(db::PaperSize::F4)));
+        // Only the options of an attendance sheet are in sight.
+        CHECK(dialog->blankRows()->isVisibleTo(dialog));
+        CHECK_FALSE(dialog->letters()->isVisibleTo(dialog));
+        CHECK_FALSE(dialog->classification()->isVisibleTo(dialog));
         dialog->blankRows()->setValue(5);
         dialog->findChild<QPushButton *>(QStringLiteral("export"))->click();
     });
@@ -414,6 +418,7 @@ TEST_CASE("gui: Kegiatan gives the invitation a letter number once", "[gui][acti
     whenModal<ui::PrintOptionsDialog>([](ui::PrintOptionsDialog *dialog) {
         QComboBox *classification = dialog->classification();
         CHECK(classification->isVisibleTo(dialog));
+        CHECK_FALSE(dialog->blankRows()->isVisibleTo(dialog));
         classification->setCurrentIndex(classification->findData(QStringLiteral("PM.04")));
         dialog->findChild<QPushButton *>(QStringLiteral("export"))->click();
     });

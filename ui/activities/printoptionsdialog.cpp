@@ -64,16 +64,19 @@ PrintOptionsDialog::PrintOptionsDialog(ActivityPrinter::DocumentKind kind,
             number->setObjectName(QStringLiteral("issuedNumber"));
             number->setTextInteractionFlags(Qt::TextSelectableByMouse);
             form->addRow(tr("Letter number:"), number);
-            m_classification->hide();
         }
-    } else {
-        m_classification->hide();
     }
     if (kind != Kind::Minutes) {
         form->addRow(tr("&Signed by:"), m_signer);
     }
     if (kind == Kind::AttendanceSheet) {
         form->addRow(tr("&Blank rows:"), m_blankRows);
+    }
+    // The options this document has no use for stay out of sight (they are
+    // children of the dialog and would otherwise sit in its corner).
+    for (QWidget *option :
+         std::initializer_list<QWidget *>{m_layout, m_signer, m_blankRows, m_classification}) {
+        option->setVisible(form->indexOf(option) >= 0);
     }
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *preview =

@@ -29,7 +29,7 @@ public:
     Choice choice() const { return m_choice; }
 
     QComboBox *paper() const { return m_paper; }
-    QComboBox *layout() const { return m_layout; }
+    QComboBox *letters() const { return m_layout; }
     QComboBox *signer() const { return m_signer; }
     QSpinBox *blankRows() const { return m_blankRows; }
     QComboBox *classification() const { return m_classification; }
