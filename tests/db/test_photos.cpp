@@ -39,6 +39,25 @@ QImage stored(const db::PhotoRepository &photos, const QString &relative)
     return image;
 }
 
+// A visit of Nibung with one small photo.
+struct OnePhotoFixture
+{
+    OnePhotoFixture()
+        : visit(test::addActivity(fixture.db(), test::activityAt(nibung, QDate(2023, 3, 6))))
+        , photos(fixture.db())
+    {
+        auto imported = photos.importData(visit, test::encoded(test::twoColours(8, 8), "JPEG"),
+                                          QStringLiteral("foto.jpg"), imaging::QtPhotoCodec());
+        REQUIRE(imported.ok());
+        photoId = imported->id;
+    }
+
+    test::TestDatabase fixture;
+    qint64 visit = 0;
+    db::PhotoRepository photos;
+    qint64 photoId = 0;
+};
+
 } // namespace
 
 TEST_CASE("EXIF: orientation and DateTimeOriginal are read and damage is survived", "[photos]")
@@ -181,14 +200,11 @@ TEST_CASE("Photos: captions order and removal with the files", "[photos]")
 
 TEST_CASE("Photos: removing a planned activity removes its photo files", "[photos]")
 {
-    test::TestDatabase fixture;
-    auto &database = fixture.db();
-    const qint64 visit = test::addActivity(database, test::activityAt(nibung, QDate(2023, 3, 6)));
-    db::PhotoRepository photos(database);
-    auto imported = photos.importData(visit, test::encoded(test::twoColours(8, 8), "JPEG"),
-                                      QStringLiteral("foto.jpg"), imaging::QtPhotoCodec());
-    REQUIRE(imported.ok());
-    auto photo = photos.find(imported->id);
+    OnePhotoFixture one;
+    auto &database = one.fixture.db();
+    const qint64 visit = one.visit;
+    db::PhotoRepository &photos = one.photos;
+    auto photo = photos.find(one.photoId);
     REQUIRE(photo.ok());
     const QString storedFile = *photos.absolutePath(photo->storedPath);
     const QString displayFile = *photos.absolutePath(photo->displayPath);
@@ -239,17 +255,13 @@ TEST_CASE("Photos: what is not a picture is refused and nothing is written", "[p
 
 TEST_CASE("Photos: the check reports a missing stored or display file", "[photos]")
 {
-    test::TestDatabase fixture;
-    auto &database = fixture.db();
-    const qint64 visit = test::addActivity(database, test::activityAt(nibung, QDate(2023, 3, 6)));
-    db::PhotoRepository photos(database);
-    auto imported = photos.importData(visit, test::encoded(test::twoColours(8, 8), "JPEG"),
-                                      QStringLiteral("foto.jpg"), imaging::QtPhotoCodec());
-    REQUIRE(imported.ok());
+    OnePhotoFixture one;
+    auto &database = one.fixture.db();
+    db::PhotoRepository &photos = one.photos;
     auto report = db::checkDatabase(database);
     REQUIRE(report.ok());
     CHECK(report->sound());
-    auto photo = photos.find(imported->id);
+    auto photo = photos.find(one.photoId);
     REQUIRE(QFile::remove(*photos.absolutePath(photo->displayPath)));
     report = db::checkDatabase(database);
     REQUIRE(report.ok());
