@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "activitykinds.h"
 #include "audit.h"
 #include "preparedstatements.h"
 #include "records.h"
@@ -18,28 +19,6 @@ namespace sisambang::db {
 
 class Database;
 struct Region;
-
-enum class ActivityKind {
-    VillageVisit,        // sambang desa
-    CoordinationMeeting, // rapat koordinasi
-    Socialisation,       // sosialisasi
-    Other,
-};
-enum class ActivityStatus { Planned, Done, Postponed, Cancelled };
-enum class OfficerRole { Speaker, Companion, Moderator, MinuteTaker, Other };
-
-QString activityKindKey(ActivityKind kind);
-std::optional<ActivityKind> activityKindFromKey(QStringView key);
-QString activityStatusKey(ActivityStatus status);
-std::optional<ActivityStatus> activityStatusFromKey(QStringView key);
-QString officerRoleKey(OfficerRole role);
-std::optional<OfficerRole> officerRoleFromKey(QStringView key);
-
-// Indonesian names as printed in documents ("Sambang Desa", "Narasumber").
-QString activityKindLabelId(ActivityKind kind);
-QString officerRoleLabelId(OfficerRole role);
-// "Direncanakan", "Selesai", "Ditunda", "Dibatalkan".
-QString activityStatusLabelId(ActivityStatus status);
 
 // A Bawaslu member or staff member sent to the activity (petugas).
 struct ActivityOfficer
