@@ -554,14 +554,14 @@ Result<QList<Reschedule>> ActivityRepository::history(qint64 id) const
 
 Status ActivityRepository::remove(qint64 id, int version)
 {
-    // The photo rows go with the activity (ON DELETE CASCADE); their files
-    // are removed once the removal is committed.
+    Transaction transaction(m_database);
+    // The photo rows go with the activity (ON DELETE CASCADE); their files are
+    // listed inside the write transaction and removed once it is committed.
     const PhotoRepository photos(m_database);
     auto attached = photos.list(id);
     if (!attached) {
         return attached.error();
     }
-    Transaction transaction(m_database);
     auto before = find(id);
     if (!before) {
         return before.error();
