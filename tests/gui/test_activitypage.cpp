@@ -69,6 +69,19 @@ template<typename Dialog> void whenModal(std::function<void(Dialog *)> act)
     });
 }
 
+// Prints through `action` to `file` ("Save as PDF or ODT..."), after
+// `choose` set the options of the print dialog.
+void printTo(ui::ActivityPage &page, test::ScheduleFixture &fixture, const QString &action,
+             const QString &file, const std::function<void(ui::PrintOptionsDialog *)> &choose)
+{
+    fixture.fileDialogs.answer(file);
+    whenModal<ui::PrintOptionsDialog>([choose](ui::PrintOptionsDialog *dialog) {
+        choose(dialog);
+        dialog->findChild<QPushButton *>(QStringLiteral("export"))->click();
+    });
+    page.action(action)->trigger();
+}
+
 // A desa of Koba with its office and the three desa officials.
 struct VillageFixture : test::ScheduleFixture
 {
@@ -343,18 +356,16 @@ TEST_CASE("gui: Kegiatan prints the attendance sheet to PDF through the dialogs"
     REQUIRE(page.showActivity(visit));
 
     const QString pdf = fixture.folder.filePath(QStringLiteral("daftar-hadir.pdf"));
-    fixture.fileDialogs.answer(pdf);
-    whenModal<ui::PrintOptionsDialog>([](ui::PrintOptionsDialog *dialog) {
-        dialog->paper()->setCurrentIndex(
-            dialog->paper()->findData(static_cast<int>(db::PaperSize::F4)));
-        // Only the options of an attendance sheet are in sight.
-        CHECK(dialog->blankRows()->isVisibleTo(dialog));
-        CHECK_FALSE(dialog->letters()->isVisibleTo(dialog));
-        CHECK_FALSE(dialog->classification()->isVisibleTo(dialog));
-        dialog->blankRows()->setValue(5);
-        dialog->findChild<QPushButton *>(QStringLiteral("export"))->click();
-    });
-    page.action(QStringLiteral("printAttendance"))->trigger();
+    printTo(page, fixture, QStringLiteral("printAttendance"), pdf,
+            [](ui::PrintOptionsDialog *dialog) {
+                dialog->paper()->setCurrentIndex(
+                    dialog->paper()->findData(static_cast<int>(db::PaperSize::F4)));
+                // Only the options of an attendance sheet are in sight.
+                CHECK(dialog->blankRows()->isVisibleTo(dialog));
+                CHECK_FALSE(dialog->letters()->isVisibleTo(dialog));
+                CHECK_FALSE(dialog->classification()->isVisibleTo(dialog));
+                dialog->blankRows()->setValue(5);
+            });
 
     REQUIRE(QFileInfo::exists(pdf));
     const test::PdfInfo info = test::pdfInfo(pdf);
@@ -414,15 +425,13 @@ TEST_CASE("gui: Kegiatan gives the invitation a letter number once", "[gui][acti
     REQUIRE(page.showActivity(visit));
 
     const QString first = fixture.folder.filePath(QStringLiteral("undangan.pdf"));
-    fixture.fileDialogs.answer(first);
-    whenModal<ui::PrintOptionsDialog>([](ui::PrintOptionsDialog *dialog) {
-        QComboBox *classification = dialog->classification();
-        CHECK(classification->isVisibleTo(dialog));
-        CHECK_FALSE(dialog->blankRows()->isVisibleTo(dialog));
-        classification->setCurrentIndex(classification->findData(QStringLiteral("PM.04")));
-        dialog->findChild<QPushButton *>(QStringLiteral("export"))->click();
-    });
-    page.action(QStringLiteral("printInvitation"))->trigger();
+    printTo(page, fixture, QStringLiteral("printInvitation"), first,
+            [](ui::PrintOptionsDialog *dialog) {
+                QComboBox *classification = dialog->classification();
+                CHECK(classification->isVisibleTo(dialog));
+                CHECK_FALSE(dialog->blankRows()->isVisibleTo(dialog));
+                classification->setCurrentIndex(classification->findData(QStringLiteral("PM.04")));
+            });
     REQUIRE(QFileInfo::exists(first));
     auto issued = documents::issuedInvitationNumber(fixture.database.db(), visit);
     REQUIRE(issued.ok());
@@ -431,16 +440,14 @@ TEST_CASE("gui: Kegiatan gives the invitation a letter number once", "[gui][acti
 
     // Printed again: the same number, shown and not asked for.
     const QString again = fixture.folder.filePath(QStringLiteral("undangan-lagi.pdf"));
-    fixture.fileDialogs.answer(again);
     const QString number = issued->number;
-    whenModal<ui::PrintOptionsDialog>([number](ui::PrintOptionsDialog *dialog) {
-        CHECK_FALSE(dialog->classification()->isVisibleTo(dialog));
-        auto *shown = dialog->findChild<QLabel *>(QStringLiteral("issuedNumber"));
-        REQUIRE(shown);
-        CHECK(shown->text() == number);
-        dialog->findChild<QPushButton *>(QStringLiteral("export"))->click();
-    });
-    page.action(QStringLiteral("printInvitation"))->trigger();
+    printTo(page, fixture, QStringLiteral("printInvitation"), again,
+            [number](ui::PrintOptionsDialog *dialog) {
+                CHECK_FALSE(dialog->classification()->isVisibleTo(dialog));
+                auto *shown = dialog->findChild<QLabel *>(QStringLiteral("issuedNumber"));
+                REQUIRE(shown);
+                CHECK(shown->text() == number);
+            });
     REQUIRE(QFileInfo::exists(again));
     CHECK(test::pdfPages(again).join(u'\n').contains(number));
     auto year = numbering.propose(QStringLiteral("PM.04"), QDate::currentDate());
