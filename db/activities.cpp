@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 namespace sisambang::db {
 
@@ -202,9 +203,19 @@ Result<QList<Activity>> ActivityRepository::list(const ActivityFilter &filter) c
 
 int ActivityRepository::regionLevel(const QString &code) const
 {
+    if (m_batch) {
+        if (const auto known = m_batch->regionLevels.constFind(code);
+            known != m_batch->regionLevels.constEnd()) {
+            return known.value();
+        }
+    }
     auto query = m_statements.use(QStringLiteral("SELECT level FROM region WHERE code = ?"));
     auto level = query->bind(code).scalar();
-    return level && level->isValid() ? level->toInt() : 0;
+    const int found = level && level->isValid() ? level->toInt() : 0;
+    if (m_batch) {
+        m_batch->regionLevels.insert(code, found);
+    }
+    return found;
 }
 
 QList<FieldProblem> ActivityRepository::validate(const Activity &activity) const
@@ -232,36 +243,46 @@ QList<FieldProblem> ActivityRepository::validate(const Activity &activity) const
     } else if (activity.end <= activity.start) {
         problems.append({QStringLiteral("time"), tr("The activity must end after it starts.")});
     }
-    if (activity.agreementId > 0) {
+    if (activity.agreementId > 0 &&
+        !(m_batch && m_batch->agreements.contains(activity.agreementId))) {
         auto agreement = m_statements.use(QStringLiteral("SELECT 1 FROM agreement WHERE id = ?"));
         auto found = agreement->bind(activity.agreementId).scalar();
         if (!found || !found->isValid()) {
             problems.append({QStringLiteral("agreement"),
                              tr("There is no agreement with id %1.").arg(activity.agreementId)});
+        } else if (m_batch) {
+            m_batch->agreements.insert(activity.agreementId);
         }
     }
     QList<qint64> seen;
     auto person = m_statements.use(QStringLiteral("SELECT 1 FROM person WHERE id = ?"));
     for (const ActivityOfficer &officer : activity.officers) {
-        auto found = person->bind(officer.personId).scalar();
+        const bool known = m_batch && m_batch->people.contains(officer.personId);
+        auto found =
+            known ? Result<QVariant>(QVariant(1)) : person->bind(officer.personId).scalar();
         if (!found || !found->isValid()) {
             problems.append({QStringLiteral("officers"),
                              tr("There is no person with id %1.").arg(officer.personId)});
         } else if (seen.contains(officer.personId)) {
             problems.append({QStringLiteral("officers"),
                              tr("%1 is named twice as an officer.").arg(officer.name)});
+        } else if (m_batch) {
+            m_batch->people.insert(officer.personId);
         }
         seen << officer.personId;
     }
     return problems;
 }
 
-Status ActivityRepository::writeOfficers(qint64 id, const QList<ActivityOfficer> &officers)
+Status ActivityRepository::writeOfficers(qint64 id, const QList<ActivityOfficer> &officers,
+                                         bool replace)
 {
-    auto remove =
-        m_statements.use(QStringLiteral("DELETE FROM activity_officer WHERE activity_id = ?"));
-    if (auto done = remove->bind(id).exec(); !done) {
-        return done;
+    if (replace) {
+        auto remove =
+            m_statements.use(QStringLiteral("DELETE FROM activity_officer WHERE activity_id = ?"));
+        if (auto done = remove->bind(id).exec(); !done) {
+            return done;
+        }
     }
     auto insert = m_statements.use(QStringLiteral("INSERT INTO activity_officer (activity_id, "
                                                   "person_id, role, ordinal) VALUES (?, ?, ?, ?)"));
@@ -275,7 +296,7 @@ Status ActivityRepository::writeOfficers(qint64 id, const QList<ActivityOfficer>
     return {};
 }
 
-Result<qint64> ActivityRepository::add(const Activity &activity)
+Result<qint64> ActivityRepository::insert(const Activity &activity, QString *storedVenue)
 {
     if (auto problems = validate(activity); !problems.isEmpty()) {
         return invalidError(problems);
@@ -288,7 +309,6 @@ Result<qint64> ActivityRepository::add(const Activity &activity)
         }
         venue = *fallback;
     }
-    Transaction transaction(m_database);
     auto insert =
         m_statements.use(QStringLiteral("INSERT INTO activity (kind, agreement_id, plan_id, "
                                         "region_code, title, venue, date, start_time, end_time, "
@@ -314,13 +334,28 @@ Result<qint64> ActivityRepository::add(const Activity &activity)
         return done.error();
     }
     const qint64 id = insert->lastInsertId();
-    if (auto done = writeOfficers(id, activity.officers); !done) {
+    if (auto done = writeOfficers(id, activity.officers, false); !done) {
         return done.error();
     }
+    if (storedVenue) {
+        *storedVenue = venue;
+    }
+    return id;
+}
+
+Result<qint64> ActivityRepository::add(const Activity &activity)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.status(); !begun) {
+        return begun.error();
+    }
     Activity stored = activity;
-    stored.venue = venue;
+    auto id = insert(activity, &stored.venue);
+    if (!id) {
+        return id.error();
+    }
     if (auto done = m_audit.record(
-            activity.planId > 0 ? AuditAction::Generate : AuditAction::Insert, entity, id,
+            activity.planId > 0 ? AuditAction::Generate : AuditAction::Insert, entity, *id,
             tr("Activity on %1 in %2")
                 .arg(activity.date.toString(Qt::ISODate), activity.regionCode),
             {}, toJson(stored));
@@ -330,7 +365,34 @@ Result<qint64> ActivityRepository::add(const Activity &activity)
     if (auto done = transaction.commit(); !done) {
         return done.error();
     }
-    return id;
+    return *id;
+}
+
+Result<QList<qint64>> ActivityRepository::addAll(const QList<Activity> &activities)
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.status(); !begun) {
+        return begun.error();
+    }
+    m_batch.emplace();
+    const auto forget = qScopeGuard([this] { m_batch.reset(); });
+    QList<qint64> ids;
+    ids.reserve(activities.size());
+    for (const Activity &activity : activities) {
+        auto id = insert(activity);
+        if (!id) {
+            return Error{
+                id.error().code,
+                tr("%1 on %2: %3")
+                    .arg(activity.regionName.isEmpty() ? activity.regionCode : activity.regionName,
+                         activity.date.toString(Qt::ISODate), id.error().message)};
+        }
+        ids << *id;
+    }
+    if (auto done = transaction.commit(); !done) {
+        return done.error();
+    }
+    return ids;
 }
 
 Status ActivityRepository::update(Activity &activity)

@@ -9,7 +9,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QTime>
 
@@ -102,6 +104,11 @@ public:
     // Adds the activity with its officers; returns the new id. Runs inside the
     // caller's transaction when there is one (a saved plan is one change).
     Result<qint64> add(const Activity &activity);
+    // Adds a saved plan's activities in one transaction (or the caller's):
+    // each validated as add() does, but audited by the caller as one record
+    // for the whole plan, not one per visit. Returns the new ids in order.
+    // An invalid activity stops it: nothing is added, the error names its desa and date.
+    Result<QList<qint64>> addAll(const QList<Activity> &activities);
     // Saves every field and the officers when nobody changed the activity
     // since `activity.version` (else Conflict). Date and time changes go
     // through reschedule(), status changes through setStatus().
@@ -123,7 +130,9 @@ public:
     static QString defaultVenue(const Region &region);
 
 private:
-    Status writeOfficers(qint64 id, const QList<ActivityOfficer> &officers);
+    // Validates, fills the default venue and inserts the row and its officers.
+    Result<qint64> insert(const Activity &activity, QString *venue = nullptr);
+    Status writeOfficers(qint64 id, const QList<ActivityOfficer> &officers, bool replace = true);
     // The stored level of a region (1-4), 0 when there is no such region.
     int regionLevel(const QString &code) const;
     const Database &m_database;
@@ -131,6 +140,15 @@ private:
     // each statement is prepared once, not once per activity.
     mutable PreparedStatements m_statements;
     AuditLog m_audit;
+    // While addAll() holds its transaction nothing else can change the
+    // regions, agreements and people it checks: each is looked up once.
+    struct BatchLookups
+    {
+        QHash<QString, int> regionLevels;
+        QSet<qint64> agreements;
+        QSet<qint64> people;
+    };
+    mutable std::optional<BatchLookups> m_batch;
 };
 
 } // namespace sisambang::db

@@ -309,18 +309,14 @@ Result<qint64> SchedulePlanner::save(const PlanDraft &draft, bool allowPartial)
         return done.error();
     }
     const qint64 planId = insert.lastInsertId();
-    ActivityRepository activities(m_database);
-    for (const Activity &planned : draft.activities) {
-        Activity activity = planned;
+    QList<Activity> planned = draft.activities;
+    for (Activity &activity : planned) {
         activity.planId = planId;
         activity.draftPlan = draft.draftAgreement;
-        if (auto id = activities.add(activity); !id) {
-            return Error{
-                id.error().code,
-                tr("%1 on %2: %3")
-                    .arg(activity.regionName.isEmpty() ? activity.regionCode : activity.regionName,
-                         activity.date.toString(Qt::ISODate), id.error().message)};
-        }
+    }
+    // The plan's one audit record below stands for its visits (they carry its id).
+    if (auto ids = ActivityRepository(m_database).addAll(planned); !ids) {
+        return ids.error();
     }
     const QJsonObject after{{QStringLiteral("agreement_id"), options.agreementId},
                             {QStringLiteral("from"), options.from.toString(Qt::ISODate)},

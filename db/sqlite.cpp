@@ -91,6 +91,12 @@ Status applyConnectionPragmas(const Database &database)
             return mode.error();
         }
     }
+    // A large import or a saved plan changes more pages than SQLite's default
+    // 2 MiB cache holds; spilling them to the WAL mid-transaction doubled the
+    // writes. The cache only grows as pages are used.
+    if (auto done = execute(database, QStringLiteral("PRAGMA cache_size = -32768")); !done) {
+        return done;
+    }
     // FULL: a commit that returned survives a power cut.
     return execute(database, QStringLiteral("PRAGMA synchronous = FULL"));
 }

@@ -80,6 +80,51 @@ TEST_CASE("Bad activities are refused with the field named", "[activities]")
     CHECK(count->toInt() == 0);
 }
 
+TEST_CASE("Adding many activities is all or nothing and leaves the audit to the caller",
+          "[activities]")
+{
+    test::TestDatabase fixture;
+    auto &database = fixture.db();
+    const qint64 officer = test::addPerson(database, QStringLiteral("Yaumil Ikrom"));
+    db::ActivityRepository activities(database);
+    auto count = [&](const QString &table) {
+        return db::Query(database, QStringLiteral("SELECT count(*) FROM %1").arg(table))
+            .scalar()
+            ->toInt();
+    };
+    const int auditBefore = count(QStringLiteral("audit_log"));
+
+    QList<db::Activity> plan;
+    plan << visit(QStringLiteral("19.04.01.2003"), QDate(2023, 3, 6));
+    plan << visit(QStringLiteral("19.04.01.2005"), QDate(2023, 3, 7));
+    plan.last().end = QTime(8, 0); // ends before it starts
+    plan << visit(QStringLiteral("19.04.01.2003"), QDate(2023, 3, 8));
+    for (db::Activity &activity : plan) {
+        activity.officers = {{officer, db::OfficerRole::Companion}};
+    }
+    auto refused = activities.addAll(plan);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("2023-03-07")));
+    CHECK(refused.error().message.contains(QStringLiteral("19.04.01.2005")));
+    CHECK(count(QStringLiteral("activity")) == 0);
+    CHECK(count(QStringLiteral("activity_officer")) == 0);
+
+    plan[1].end = QTime(12, 0);
+    auto ids = activities.addAll(plan);
+    REQUIRE(ids.ok());
+    REQUIRE(ids->size() == 3);
+    CHECK(ids->at(0) < ids->at(1));
+    CHECK(ids->at(1) < ids->at(2));
+    auto second = activities.find(ids->at(1));
+    REQUIRE(second.ok());
+    CHECK(second->date == QDate(2023, 3, 7));
+    CHECK(second->venue.startsWith(QStringLiteral("Kantor ")));
+    REQUIRE(second->officers.size() == 1);
+    CHECK(second->officers.first().personId == officer);
+    CHECK(count(QStringLiteral("activity_officer")) == 3);
+    CHECK(count(QStringLiteral("audit_log")) == auditBefore);
+}
+
 TEST_CASE("Listing filters by window region status and officer", "[activities]")
 {
     test::TestDatabase fixture;
