@@ -143,21 +143,23 @@ QString PersonRepository::searchKey(const Person &person) const
     return textkeys::joinedWords(texts);
 }
 
-Status PersonRepository::writePhones(qint64 personId, const QStringList &phones)
+Status PersonRepository::writePhones(qint64 personId, const QStringList &phones, bool replace)
 {
     // Numbers no longer listed go; the others keep their rows (and ids).
-    QStringList placeholders(phones.size(), QStringLiteral("?"));
-    auto remove = m_statements.use(
-        phones.isEmpty() ? QStringLiteral("DELETE FROM person_phone WHERE person_id = ?")
-                         : QStringLiteral("DELETE FROM person_phone WHERE person_id = ? AND number "
-                                          "NOT IN (%1)")
-                               .arg(placeholders.join(QStringLiteral(", "))));
-    remove->bind(personId);
-    for (const QString &phone : phones) {
-        remove->bind(phone);
-    }
-    if (auto done = remove->exec(); !done) {
-        return done;
+    if (replace) {
+        QStringList placeholders(phones.size(), QStringLiteral("?"));
+        auto remove = m_statements.use(
+            phones.isEmpty() ? QStringLiteral("DELETE FROM person_phone WHERE person_id = ?")
+                             : QStringLiteral("DELETE FROM person_phone WHERE person_id = ? AND "
+                                              "number NOT IN (%1)")
+                                   .arg(placeholders.join(QStringLiteral(", "))));
+        remove->bind(personId);
+        for (const QString &phone : phones) {
+            remove->bind(phone);
+        }
+        if (auto done = remove->exec(); !done) {
+            return done;
+        }
     }
     auto upsert =
         m_statements.use(QStringLiteral("INSERT INTO person_phone (person_id, number, ordinal) "
@@ -190,7 +192,7 @@ Result<qint64> PersonRepository::add(const Person &person)
         return done.error();
     }
     const qint64 id = insert->lastInsertId();
-    if (auto done = writePhones(id, phones); !done) {
+    if (auto done = writePhones(id, phones, false); !done) {
         return done.error();
     }
     if (m_audited) {

@@ -72,7 +72,8 @@ public:
     void setAudited(bool audited) { m_audited = audited; }
 
 private:
-    Status writePhones(qint64 personId, const QStringList &phones);
+    // replace: numbers no longer listed are removed (an update; a new person has none).
+    Status writePhones(qint64 personId, const QStringList &phones, bool replace = true);
     QString searchKey(const Person &person) const;
 
     bool m_audited = true;

@@ -101,6 +101,20 @@ Status applyConnectionPragmas(const Database &database)
     return execute(database, QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
+Result<ChangeStamp> changeStamp(const Database &database)
+{
+    sqlite3 *handle = nativeHandle(database);
+    if (!handle) {
+        return Error::failed(QStringLiteral("No native SQLite handle"));
+    }
+    Query version(database, QStringLiteral("PRAGMA data_version"));
+    auto commits = version.scalar();
+    if (!commits) {
+        return commits.error();
+    }
+    return ChangeStamp{commits->toLongLong(), sqlite3_total_changes64(handle)};
+}
+
 Status executeScript(const Database &database, const QString &script)
 {
     sqlite3 *handle = nativeHandle(database);

@@ -36,6 +36,16 @@ Status setApplicationId(const Database &database, int id);
 Result<QStringList> integrityProblems(const Database &database);
 // True while a transaction is open on the connection.
 bool inTransaction(const Database &database);
+// What has been committed to the file by anyone: equal stamps mean nothing
+// changed in between (PRAGMA data_version counts other connections' commits,
+// sqlite3_total_changes64 this connection's own changes).
+struct ChangeStamp
+{
+    qint64 othersCommits = 0;
+    qint64 ownChanges = 0;
+    friend bool operator==(const ChangeStamp &, const ChangeStamp &) = default;
+};
+Result<ChangeStamp> changeStamp(const Database &database);
 // The native handle of the connection, for SQLite's C API.
 sqlite3 *nativeHandle(const Database &database);
 

@@ -82,9 +82,43 @@ Status StakeholderImport::load(const QString &path)
 
 void StakeholderImport::setTable(Table table)
 {
+    m_plan.reset();
     m_table = std::move(table);
     m_unrecognised.clear();
     m_mapping = StakeholderColumns::detect(headers(), &m_unrecognised);
+}
+
+void StakeholderImport::setMapping(const ColumnMapping &mapping)
+{
+    m_plan.reset();
+    m_mapping = mapping;
+}
+
+Result<ImportPlan> StakeholderImport::plan() const
+{
+    auto before = sqlite::changeStamp(m_database);
+    if (!before) {
+        return before.error();
+    }
+    if (m_plan && *before == m_planStamp) {
+        return *m_plan;
+    }
+    m_plan.reset();
+    auto regions = officeRegions(m_database);
+    if (!regions) {
+        return regions.error();
+    }
+    ImportPlanner planner(m_database, *regions, m_mapping);
+    auto planned = planner.plan(m_table);
+    if (!planned) {
+        return planned.error();
+    }
+    // Kept only when nobody wrote while it was being made.
+    if (auto after = sqlite::changeStamp(m_database); after && *after == *before) {
+        m_plan = std::make_unique<ImportPlan>(*planned);
+        m_planStamp = *after;
+    }
+    return planned;
 }
 
 QStringList StakeholderImport::headers() const
@@ -94,12 +128,7 @@ QStringList StakeholderImport::headers() const
 
 Result<ImportPreview> StakeholderImport::preview() const
 {
-    auto regions = officeRegions(m_database);
-    if (!regions) {
-        return regions.error();
-    }
-    ImportPlanner planner(m_database, *regions, m_mapping);
-    auto plan = planner.plan(m_table);
+    auto plan = this->plan();
     if (!plan) {
         return plan.error();
     }
@@ -115,18 +144,15 @@ Result<ImportPreview> StakeholderImport::preview() const
 
 Result<ImportSummary> StakeholderImport::commit(const ImportOptions &options)
 {
-    auto regions = officeRegions(m_database);
-    if (!regions) {
-        return regions.error();
-    }
-    // Planned again inside the write transaction, so the plan matches the data
-    // it is written over even if another program changed the register since.
+    // Planned inside the write transaction (or the preview's plan, when the
+    // register has not changed since), so the plan matches the data it is
+    // written over even if another program changed the register meanwhile.
     Transaction transaction(m_database);
     if (auto begun = transaction.status(); !begun) {
         return begun.error();
     }
-    ImportPlanner planner(m_database, *regions, m_mapping);
-    auto planned = planner.plan(m_table);
+    auto planned = this->plan();
+    m_plan.reset(); // written below: a second commit plans afresh
     if (!planned) {
         return planned.error();
     }

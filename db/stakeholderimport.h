@@ -2,6 +2,7 @@
 #pragma once
 
 #include "result.h"
+#include "sqlite.h"
 #include "stakeholdercolumns.h"
 #include "tablefile.h"
 
@@ -10,9 +11,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace sisambang::db {
 
 class Database;
+struct ImportPlan;
 
 enum class ImportOutcome {
     New,       // a person not in the register yet: added
@@ -83,17 +87,24 @@ public:
     QStringList headers() const;
     QStringList unrecognisedHeaders() const { return m_unrecognised; }
     ColumnMapping mapping() const { return m_mapping; }
-    void setMapping(const ColumnMapping &mapping) { m_mapping = mapping; }
+    void setMapping(const ColumnMapping &mapping);
 
     Result<ImportPreview> preview() const;
     Result<ImportSummary> commit(const ImportOptions &options = {});
 
 private:
+    // Plans the rows; the plan is kept with the database's change stamp, so
+    // that a commit right after a preview (nothing written in between) writes
+    // the plan it showed instead of planning every row again.
+    Result<ImportPlan> plan() const;
+
     Database &m_database;
     Table m_table;
     ColumnMapping m_mapping;
     QStringList m_unrecognised;
     QString m_fileName; // for the audit record
+    mutable std::unique_ptr<ImportPlan> m_plan;
+    mutable sqlite::ChangeStamp m_planStamp;
 };
 
 } // namespace sisambang::db

@@ -40,7 +40,8 @@ Result<int> countInactive(const Database &database, const QString &expression);
 QString orderedScan(const QString &sortIndex);
 
 // For bulk changes inside one transaction: stops the per-row triggers, then
-// refreshes the listed people at once and turns the triggers back on.
+// refreshes the listed people at once (rebuilding the listing when they are
+// half of the register or more) and turns the triggers back on.
 // Rolling the transaction back restores the triggers too.
 Status suspend(const Database &database);
 Status refresh(const Database &database, const QList<qint64> &personIds);

@@ -272,6 +272,10 @@
         <source>Record who came before marking the activity done: tick the invited participants who attended or add the walk-ins.</source>
         <translation>Record who came before marking the activity done: tick the invited participants who attended or add the walk-ins.</translation>
     </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>AgreementRepository</name>
@@ -1436,10 +1440,6 @@
     <message>
         <source>The plan holds no visit to save.</source>
         <translation>The plan holds no visit to save.</translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 on %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Plan of %n visit(s) for agreement %1</source>

@@ -267,3 +267,96 @@ TEST_CASE("import: headers can be mapped by hand and a file without names is ref
     REQUIRE_FALSE(loaded.ok());
     CHECK(loaded.error().message.contains(s("Nama")));
 }
+
+namespace {
+
+// "Warga Aab", "Warga Aac", ...: distinct names without digits.
+QString wargaName(int i)
+{
+    QString letters;
+    for (int n = i, k = 0; k < 3; ++k, n /= 26) {
+        letters.prepend(QChar(u'a' + n % 26));
+    }
+    letters[0] = letters[0].toUpper();
+    return s("Warga ") + letters;
+}
+
+int listingObjects(Database &database)
+{
+    Query query(database, s("SELECT count(*) FROM sqlite_master WHERE tbl_name = "
+                            "'stakeholder_listing' AND type IN ('index', 'trigger')"));
+    return query.scalar()->toInt();
+}
+
+} // namespace
+
+TEST_CASE("import: a large import rebuilds the listing with its indexes and triggers", "[import]")
+{
+    test::TestDatabase fixtureDb;
+    auto &database = fixtureDb.db();
+    const int objects = listingObjects(database);
+    REQUIRE(objects > 5);
+    Table table;
+    table.records = {{1, {s("Nama"), s("Desa"), s("Jabatan")}}};
+    for (int i = 0; i < 700; ++i) {
+        table.records.append({i + 2, {wargaName(i), s("Nibung"), s("Ketua RT")}});
+    }
+    StakeholderImport import(database);
+    import.setTable(table);
+    auto summary = import.commit();
+    REQUIRE(summary.ok());
+    CHECK(summary->added.size() == 700);
+    CHECK(listingObjects(database) == objects);
+    CHECK(stakeholderindex::problems(database)->isEmpty());
+    Query listed(database, s("SELECT count(*) FROM stakeholder_listing"));
+    CHECK(listed.scalar()->toInt() == people(database));
+    Query found(database, s("SELECT count(*) FROM stakeholder_fts WHERE stakeholder_fts MATCH ?"));
+    found.bind(stakeholderindex::matchExpression(wargaName(345)));
+    CHECK(found.scalar()->toInt() == 1);
+
+    // The triggers are back: a person added afterwards is listed and found.
+    Person later;
+    later.name = PersonName::parse(s("Zainal Abidin"));
+    REQUIRE(PersonRepository(database).add(later).ok());
+    Query again(database, s("SELECT count(*) FROM stakeholder_fts WHERE stakeholder_fts MATCH ?"));
+    again.bind(stakeholderindex::matchExpression(s("Zainal")));
+    CHECK(again.scalar()->toInt() == 1);
+    CHECK(stakeholderindex::problems(database)->isEmpty());
+}
+
+TEST_CASE("import: the commit plans again when the register changed after the preview", "[import]")
+{
+    test::TestDatabase fixtureDb;
+    auto &database = fixtureDb.db();
+    Table table;
+    table.records = {{1, {s("Nama"), s("Desa"), s("No HP")}},
+                     {2, {s("Rudi Hartono"), s("Nibung"), s("081200001111")}}};
+    StakeholderImport import(database);
+    import.setTable(table);
+    auto preview = import.preview();
+    REQUIRE(preview.ok());
+    CHECK(preview->rows.first().outcome == ImportOutcome::New);
+
+    // Someone adds the same person by hand before the clerk presses Import.
+    Person rudi;
+    rudi.name = PersonName::parse(s("Rudi Hartono"));
+    rudi.regionCode = s("19.04.01.2003"); // Nibung
+    rudi.phones = {s("081200001111")};
+    REQUIRE(PersonRepository(database).add(rudi).ok());
+    const int before = people(database);
+
+    auto summary = import.commit();
+    REQUIRE(summary.ok());
+    CHECK(summary->added.isEmpty());
+    CHECK(summary->skipped == QList<int>{2});
+    CHECK(people(database) == before);
+
+    // Unchanged since the preview: the commit writes what the preview showed.
+    table.records[1].cells = {s("Sari Dewi"), s("Nibung"), QString()};
+    import.setTable(table);
+    REQUIRE(import.preview().ok());
+    auto second = import.commit();
+    REQUIRE(second.ok());
+    CHECK(second->added == QList<int>{2});
+    CHECK(people(database) == before + 1);
+}
