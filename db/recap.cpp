@@ -47,6 +47,20 @@ ScopeSql scopeSql(const RecapScope &scope, const QDate &from, const QDate &to)
     return sql;
 }
 
+// Who came to the activities held in a period, by gender and institution kind
+// (after `leading` columns): an invited participant is counted with the
+// invitation's details, a walk-in with their own.
+QString peopleWhoCameSql(const QString &leading, const QString &where)
+{
+    return QStringLiteral("SELECT %1CASE WHEN t.invitee_id IS NULL THEN t.gender ELSE v.gender "
+                          "END, CASE WHEN t.invitee_id IS NULL THEN t.institution_kind ELSE "
+                          "v.institution_kind END, count(*) FROM activity_attendance t JOIN "
+                          "activity a ON a.id = t.activity_id LEFT JOIN activity_invitee v ON "
+                          "v.id = t.invitee_id WHERE a.status = 'done' AND %2 GROUP BY %3")
+        .arg(leading.isEmpty() ? QString() : leading + QStringLiteral(", "), where,
+             leading.isEmpty() ? QStringLiteral("1, 2") : QStringLiteral("1, 2, 3"));
+}
+
 Status bindAll(Query &query, const QVariantList &values)
 {
     for (const QVariant &value : values) {
@@ -56,6 +70,19 @@ Status bindAll(Query &query, const QVariantList &values)
 }
 
 } // namespace
+
+void ParticipantCounts::add(const QString &gender, const QString &institutionKind, int people)
+{
+    total += people;
+    if (gender == QLatin1String("male")) {
+        male += people;
+    } else if (gender == QLatin1String("female")) {
+        female += people;
+    } else {
+        unknownGender += people;
+    }
+    byInstitutionKind[institutionKind] += people;
+}
 
 RecapScope monthScope(int year, int month)
 {
@@ -196,32 +223,13 @@ Status RecapBuilder::countParticipants(MonthlyRecap &recap) const
             std::tie(row.participants, row.hasMinutes, row.hasPhotos) = *found;
         }
     }
-    // Who came to the activities held in the period: an invited participant
-    // is counted with the invitation's details, a walk-in with their own.
-    Query people(m_database,
-                 QStringLiteral("SELECT CASE WHEN t.invitee_id IS NULL THEN t.gender ELSE "
-                                "v.gender END, CASE WHEN t.invitee_id IS NULL THEN "
-                                "t.institution_kind ELSE v.institution_kind END, count(*) "
-                                "FROM activity_attendance t JOIN activity a ON a.id = "
-                                "t.activity_id LEFT JOIN activity_invitee v ON v.id = "
-                                "t.invitee_id WHERE a.status = 'done' AND %1 GROUP BY 1, 2")
-                     .arg(sql.where));
+    Query people(m_database, peopleWhoCameSql(QString(), sql.where));
     if (auto done = bindAll(people, sql.values); !done) {
         return done;
     }
-    ParticipantCounts &counts = recap.participants;
     while (people.next()) {
-        const int n = people.value(2).toInt();
-        counts.total += n;
-        const QString gender = people.value(0).toString();
-        if (gender == QLatin1String("male")) {
-            counts.male += n;
-        } else if (gender == QLatin1String("female")) {
-            counts.female += n;
-        } else {
-            counts.unknownGender += n;
-        }
-        counts.byInstitutionKind[people.value(1).toString()] += n;
+        recap.participants.add(people.value(0).toString(), people.value(1).toString(),
+                               people.value(2).toInt());
     }
     return {};
 }
@@ -401,6 +409,24 @@ Result<YearlyRecap> RecapBuilder::yearly(int year, const QString &kecamatanCode)
         }
         if (month == 12) {
             recap.coverageAtYearEnd = *rows;
+        }
+    }
+    // Who came, all twelve months in one query.
+    RecapScope wholeYear{QDate(year, 1, 1), QDate(year, 12, 31)};
+    wholeYear.kecamatanCode = kecamatanCode;
+    const ScopeSql sql = scopeSql(wholeYear, wholeYear.from, wholeYear.to);
+    Query people(
+        m_database,
+        peopleWhoCameSql(QStringLiteral("CAST(substr(a.date, 6, 2) AS INTEGER)"), sql.where));
+    if (auto done = bindAll(people, sql.values); !done) {
+        return done.error();
+    }
+    recap.participants.resize(12);
+    while (people.next()) {
+        const int month = people.value(0).toInt();
+        if (month >= 1 && month <= 12) {
+            recap.participants[month - 1].add(people.value(1).toString(),
+                                              people.value(2).toString(), people.value(3).toInt());
         }
     }
     return recap;

@@ -43,6 +43,9 @@ struct ParticipantCounts
     int female = 0;
     int unknownGender = 0;
     QMap<QString, int> byInstitutionKind{}; // institution kind key -> people
+
+    // Counts `people` of one gender and institution kind (keys as stored).
+    void add(const QString &gender, const QString &institutionKind, int people);
 };
 
 // Coverage of one kecamatan: desa its signed agreements cover and desa visited
@@ -103,7 +106,8 @@ struct MonthlyRecap
 struct YearlyRecap
 {
     int year = 0;
-    QList<ActivityCounts> months{}; // 12
+    QList<ActivityCounts> months{};          // 12
+    QList<ParticipantCounts> participants{}; // 12: who came to the activities held each month
     // kecamatan code -> cumulative visited desa at the end of each month (12)
     QList<KecamatanCoverage> coverageAtYearEnd{};
     QMap<QString, QList<int>> cumulativeVisited{};

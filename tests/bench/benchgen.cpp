@@ -7,8 +7,10 @@
 //       spread over every kelurahan/desa of the office's kabupaten/kota)
 //   benchgen database  --dir DIR --activities M [--years Y] [--last-year YYYY]
 //       DIR/full.db: base.db with register.csv imported through the product's
-//       own StakeholderImport, plus M activities over Y years (bulk SQL in one
-//       transaction, matching schema 6), each with two officers
+//       own StakeholderImport, one signed agreement per kecamatan covering its
+//       desa, plus M activities over Y years under those agreements (bulk SQL in
+//       one transaction), each with two officers, the done ones with 22 who came
+//       (about 40,000 participants per 2,000 activities)
 //   benchgen recap-odt --db FILE --year YYYY -o FILE.odt
 //       the yearly recap exported as ODT through the product's document pipeline
 //   benchgen schedule  --dir DIR --region CODE
@@ -32,10 +34,12 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHash>
 #include <QTextStream>
 
 #include <array>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 using namespace sisambang;
@@ -157,8 +161,42 @@ int makeRegister(const QString &dir, int people, const QString &office)
     return 0;
 }
 
+// kecamatan code -> the id of its agreement.
+QHash<QString, qint64> addAgreements(Database &database, const QList<Region> &villages,
+                                     int firstYear, int lastYear)
+{
+    Query agreement(database,
+                    QStringLiteral("INSERT INTO agreement (title, programme, signed_on, place, "
+                                   "valid_from, valid_until, status) "
+                                   "VALUES (?, 'Sambang Pengawasan', ?, ?, ?, ?, 'signed')"));
+    Query covers(database, QStringLiteral("INSERT INTO agreement_village (agreement_id, "
+                                          "region_code) VALUES (?, ?)"));
+    const QString signedOn = QDate(firstYear, 1, 2).toString(Qt::ISODate);
+    QHash<QString, qint64> ids;
+    for (const Region &desa : villages) {
+        const QString kecamatan = desa.code.left(8);
+        if (!ids.contains(kecamatan)) {
+            agreement.bind(QStringLiteral("Nota Kesepahaman Sambang Pengawasan ") + kecamatan)
+                .bind(signedOn)
+                .bind(QStringLiteral("Kantor Camat"))
+                .bind(signedOn)
+                .bind(QDate(lastYear, 12, 31).toString(Qt::ISODate));
+            if (auto done = agreement.exec(); !done) {
+                die(done.error().message);
+            }
+            ids.insert(kecamatan, agreement.lastInsertId());
+        }
+        covers.bind(ids.value(kecamatan)).bind(desa.code);
+        if (auto done = covers.exec(); !done) {
+            die(done.error().message);
+        }
+    }
+    return ids;
+}
+
 // Years of visits in the office's kabupaten/kota: working days, two a day per
-// desa in turn, past ones mostly done, a few postponed or cancelled.
+// desa in turn, past ones mostly done (with who came), a few postponed or cancelled.
+constexpr int participantsPerDoneVisit = 22; // 93% are done: about 20 per activity
 void addActivities(Database &database, int count, int years, int lastYear)
 {
     auto profile = OfficeProfileStore(database).load();
@@ -174,12 +212,23 @@ void addActivities(Database &database, int count, int years, int lastYear)
         }
     }
     Transaction transaction(database);
+    // One signed agreement per kecamatan, covering all its desa for the whole
+    // span, as offices sign them: the recap's coverage then has figures.
+    const QHash<QString, qint64> agreements =
+        addAgreements(database, villages, lastYear - years + 1, lastYear);
     Query insert(database,
                  QStringLiteral("INSERT INTO activity (kind, region_code, title, venue, date, "
-                                "start_time, end_time, topic, status) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                "start_time, end_time, topic, status, agreement_id) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Query officer(database, QStringLiteral("INSERT INTO activity_officer (activity_id, "
                                            "person_id, role, ordinal) VALUES (?, ?, ?, ?)"));
+    Query attendance(database,
+                     QStringLiteral("INSERT INTO activity_attendance (activity_id, number, name, "
+                                    "jabatan, institution, institution_kind, gender) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QStringList kinds = {QStringLiteral("village_office"), QStringLiteral("district_office"),
+                               QStringLiteral("police"), QStringLiteral("military"),
+                               QStringLiteral("organisation")};
     const int perYear = std::max(1, count / years);
     int made = 0;
     for (int year = lastYear - years + 1; year <= lastYear && made < count; ++year) {
@@ -206,7 +255,8 @@ void addActivities(Database &database, int count, int years, int lastYear)
                 .bind(morning ? QStringLiteral("09:00") : QStringLiteral("13:30"))
                 .bind(morning ? QStringLiteral("11:30") : QStringLiteral("16:00"))
                 .bind(QLatin1String(topics[made % topics.size()]))
-                .bind(QLatin1String(status));
+                .bind(QLatin1String(status))
+                .bind(agreements.value(desa.code.left(8)));
             if (auto done = insert.exec(); !done) {
                 die(done.error().message);
             }
@@ -217,6 +267,22 @@ void addActivities(Database &database, int count, int years, int lastYear)
                     .bind(k == 0 ? QStringLiteral("speaker") : QStringLiteral("companion"))
                     .bind(k + 1);
                 if (auto done = officer.exec(); !done) {
+                    die(done.error().message);
+                }
+            }
+            // About 40,000 who came per 2,000 activities (20 each; the done ones carry them).
+            for (int n = 1; n <= participantsPerDoneVisit && std::strcmp(status, "done") == 0;
+                 ++n) {
+                attendance.bind(id)
+                    .bind(n)
+                    .bind(QStringLiteral("%1 %2").arg(
+                        QLatin1String(firstNames[(made + n) % firstNames.size()]),
+                        QLatin1String(familyNames[(made * 7 + n) % familyNames.size()])))
+                    .bind(n == 1 ? QStringLiteral("Kepala Desa") : QStringLiteral("Warga"))
+                    .bind(QStringLiteral("Desa ") + desa.name)
+                    .bind(kinds.at(n % kinds.size()))
+                    .bind(n % 2 == 0 ? QStringLiteral("female") : QStringLiteral("male"));
+                if (auto done = attendance.exec(); !done) {
                     die(done.error().message);
                 }
             }

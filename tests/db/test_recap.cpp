@@ -104,6 +104,40 @@ TEST_CASE("The yearly recap sets twelve months side by side", "[recap]")
     CHECK_FALSE(db::RecapBuilder(fixture.database.db()).yearly(1999).ok());
 }
 
+TEST_CASE("The yearly recap counts who came in each month as the monthly recaps do", "[recap]")
+{
+    RecapFixture fixture;
+    db::RecapBuilder builder(fixture.database.db());
+    auto year = builder.yearly(2023);
+    REQUIRE(year.ok());
+    REQUIRE(year->participants.size() == 12);
+    for (int month = 1; month <= 12; ++month) {
+        auto monthly = builder.monthly(db::monthScope(2023, month));
+        REQUIRE(monthly.ok());
+        const db::ParticipantCounts &expected = monthly->participants;
+        const db::ParticipantCounts &counted = year->participants.at(month - 1);
+        INFO("month " << month);
+        CHECK(counted.total == expected.total);
+        CHECK(counted.male == expected.male);
+        CHECK(counted.female == expected.female);
+        CHECK(counted.unknownGender == expected.unknownGender);
+        CHECK(counted.byInstitutionKind == expected.byInstitutionKind);
+    }
+    CHECK(year->participants.at(1).total == 1); // February: Berok's walk-in
+    CHECK(year->participants.at(2).total == 5); // March
+    CHECK(year->participants.at(2).male == 2);
+    CHECK(year->participants.at(3).total == 0); // April: nothing held yet
+
+    // One kecamatan: Lubuk Besar held nothing, so nobody came.
+    auto lubukBesar = builder.yearly(2023, QStringLiteral("19.04.06"));
+    REQUIRE(lubukBesar.ok());
+    int people = 0;
+    for (const db::ParticipantCounts &month : lubukBesar->participants) {
+        people += month.total;
+    }
+    CHECK(people == 0);
+}
+
 TEST_CASE("The March recap counts who came with walk-ins by gender and institution kind", "[recap]")
 {
     RecapFixture fixture;

@@ -109,6 +109,8 @@ TEST_CASE("The yearly recap sets the months side by side on landscape pages", "[
     const QString text = allText(pdf);
     CHECK(text.contains(QStringLiteral("TAHUN 2023")));
     CHECK(text.contains(QStringLiteral("Terlaksana 0 1 3 0")));
+    CHECK(text.contains(QStringLiteral("Peserta hadir 0 1 5 0 0 0 0 0 0 0 0 0 6")));
+    CHECK(text.contains(QStringLiteral("Perempuan 0 0 2 0")));
     const QString xlsx = folder.filePath(QStringLiteral("tahunan.xlsx"));
     REQUIRE(documents::writeYearlyRecap(*data, xlsx, db::PaperSize::A4).ok());
     auto months = db::xlsx::Reader().readSheet(xlsx, 0);
@@ -116,4 +118,7 @@ TEST_CASE("The yearly recap sets the months side by side on landscape pages", "[
     REQUIRE(months->rows.size() == 13);
     CHECK(months->rows.at(3).cells.at(0).date == QDate(2023, 3, 1));
     CHECK(months->rows.at(3).cells.at(2).number == 3);
+    CHECK(months->rows.at(0).cells.at(5).text == QStringLiteral("Peserta hadir"));
+    CHECK(months->rows.at(3).cells.at(5).number == 5);
+    CHECK(months->rows.at(2).cells.at(5).number == 1);
 }

@@ -463,6 +463,19 @@ Document yearlyRecapDocument(const YearlyRecapData &data, db::PaperSize paper)
     countRow(QStringLiteral("Terlaksana"), &db::ActivityCounts::done);
     countRow(QStringLiteral("Ditunda"), &db::ActivityCounts::postponed);
     countRow(QStringLiteral("Dibatalkan"), &db::ActivityCounts::cancelled);
+    const auto peopleRow = [&](const QString &label, int db::ParticipantCounts::*field) {
+        QStringList cells{label};
+        int sum = 0;
+        for (const db::ParticipantCounts &month : recap.participants) {
+            cells << QString::number(month.*field);
+            sum += month.*field;
+        }
+        cells << QString::number(sum);
+        counts.rows.append(tableRow(cells));
+    };
+    peopleRow(QStringLiteral("Peserta hadir"), &db::ParticipantCounts::total);
+    peopleRow(QStringLiteral("   Laki-laki"), &db::ParticipantCounts::male);
+    peopleRow(QStringLiteral("   Perempuan"), &db::ParticipantCounts::female);
     document.add(counts);
 
     document.add(Heading{.text = QStringLiteral("B. Desa/Kelurahan Dikunjungi (Kumulatif) per "
@@ -504,13 +517,18 @@ Workbook yearlyRecapWorkbook(const YearlyRecapData &data)
     months.rows.append(
         {Cell::fromText(QStringLiteral("Bulan")), Cell::fromText(QStringLiteral("Direncanakan")),
          Cell::fromText(QStringLiteral("Terlaksana")), Cell::fromText(QStringLiteral("Ditunda")),
-         Cell::fromText(QStringLiteral("Dibatalkan"))});
+         Cell::fromText(QStringLiteral("Dibatalkan")),
+         Cell::fromText(QStringLiteral("Peserta hadir")),
+         Cell::fromText(QStringLiteral("Peserta laki-laki")),
+         Cell::fromText(QStringLiteral("Peserta perempuan"))});
     for (int month = 1; month <= recap.months.size(); ++month) {
         const db::ActivityCounts &counts = recap.months.at(month - 1);
+        const db::ParticipantCounts people = recap.participants.value(month - 1);
         months.rows.append({Cell::fromDate(QDate(recap.year, month, 1)),
                             Cell::fromNumber(counts.planned), Cell::fromNumber(counts.done),
-                            Cell::fromNumber(counts.postponed),
-                            Cell::fromNumber(counts.cancelled)});
+                            Cell::fromNumber(counts.postponed), Cell::fromNumber(counts.cancelled),
+                            Cell::fromNumber(people.total), Cell::fromNumber(people.male),
+                            Cell::fromNumber(people.female)});
     }
     SpreadsheetSheet coverage{.name = QStringLiteral("Cakupan Kumulatif")};
     SpreadsheetRow header{Cell::fromText(QStringLiteral("Kecamatan"))};

@@ -81,21 +81,33 @@ public:
     }
 
     // From the top of a row's highest cell text to the bottom of its lowest.
+    // Cells spanning into this row from the left or from above are known by their
+    // first position: QTextTableCell::row() and column() search the whole table,
+    // which made measuring a long table quadratic.
     Extent rowExtent(const QTextTable *table, int row) const
     {
         std::optional<Extent> result;
+        int previousFirst = -1;
         for (int column = 0; column < table->columns(); ++column) {
             const QTextTableCell cell = table->cellAt(row, column);
-            if (cell.row() != row || cell.column() != column) {
+            const int first = cell.firstPosition();
+            if (first == previousFirst ||
+                (row > 0 && table->cellAt(row - 1, column).firstPosition() == first)) {
                 continue; // covered by a spanning cell
             }
-            const QRectF first = m_layout.blockBoundingRect(cell.firstCursorPosition().block());
-            const QRectF last = m_layout.blockBoundingRect(cell.lastCursorPosition().block());
+            previousFirst = first;
+            // Most cells hold one paragraph: measured once (each measure places the
+            // cell in its table again).
+            const QTextBlock firstBlock = m_text.findBlock(first);
+            const QTextBlock lastBlock = m_text.findBlock(cell.lastPosition());
+            const QRectF top = m_layout.blockBoundingRect(firstBlock);
+            const QRectF bottom =
+                lastBlock == firstBlock ? top : m_layout.blockBoundingRect(lastBlock);
             if (!result) {
-                result = Extent{first.top(), last.bottom()};
+                result = Extent{top.top(), bottom.bottom()};
             }
-            result->top = std::min(result->top, first.top());
-            result->bottom = std::max(result->bottom, last.bottom());
+            result->top = std::min(result->top, top.top());
+            result->bottom = std::max(result->bottom, bottom.bottom());
         }
         return result.value_or(Extent{});
     }
@@ -142,11 +154,33 @@ private:
 
     bool breakBefore(int index)
     {
+        index = withKeptPrevious(index);
         if (m_plan.breakBefore.contains(index)) {
             return false;
         }
         m_plan.breakBefore.insert(index);
         return true;
+    }
+
+    // A block moving to a new page takes along the blocks before it that must not
+    // end a page (a heading, a chart's caption). keepWithNext would move them in
+    // the next pass anyway, as the block after them then starts a later page;
+    // taking them now saves that pass.
+    int withKeptPrevious(int index) const
+    {
+        int first = index;
+        for (int previous = index - 1; previous >= 0; --previous) {
+            const BlockPlacement &placement = m_placements.at(previous);
+            const auto extent = m_measure.extent(placement);
+            if (!extent) {
+                continue; // writes nothing of its own (a spacer): goes along
+            }
+            if (!placement.keepWithNext || m_measure.atPageTop(extent->top)) {
+                break;
+            }
+            first = previous;
+        }
+        return first;
     }
 
     // Qt breaks a table row over two pages line by line, or moves it whole but
@@ -337,20 +371,66 @@ private:
     PaginationPlan &m_plan;
 };
 
+// A pass that only adds page breaks before whole blocks changes no text, so
+// those breaks are set on the laid-out document and Qt lays out again from the
+// first of them, instead of the whole document being built and laid out anew
+// (the yearly recap: three builds became one). Anything else is built again.
+bool addBlockBreaks(QTextDocument &text, const PaginationPlan &before, const PaginationPlan &after,
+                    const QList<BlockPlacement> &placements)
+{
+    if (after.partBreaks != before.partBreaks || after.forcedBreaks != before.forcedBreaks ||
+        !after.breakBefore.contains(before.breakBefore)) {
+        return false;
+    }
+    const QSet<int> added = after.breakBefore - before.breakBefore;
+    const bool placed = std::all_of(added.begin(), added.end(), [&](int index) {
+        return index < placements.size() && (placements.at(index).breakBlockPosition >= 0 ||
+                                             placements.at(index).breakTable != nullptr);
+    });
+    if (!placed) {
+        return false;
+    }
+    for (const int index : added) {
+        const BlockPlacement &placement = placements.at(index);
+        if (QTextTable *table = placement.breakTable) {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(format.pageBreakPolicy() |
+                                      QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+        } else {
+            QTextCursor cursor(&text);
+            cursor.setPosition(placement.breakBlockPosition);
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setPageBreakPolicy(format.pageBreakPolicy() |
+                                      QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setBlockFormat(format);
+        }
+    }
+    return true;
+}
+
 } // namespace
 
-LaidOutDocument::LaidOutDocument(const Document &document)
+LaidOutDocument::LaidOutDocument(const Document &document, Rebuild rebuild)
     : m_page(document.page)
     , m_decoration(document.decoration)
 {
     PaginationPlan plan;
+    QList<BlockPlacement> placements;
+    bool build = true;
     for (m_passes = 1;; ++m_passes) {
-        TextBuilder builder(document, TextTarget::Paged, plan);
-        m_text = builder.build();
+        if (build) {
+            TextBuilder builder(document, TextTarget::Paged, plan);
+            m_text = builder.build();
+            placements = builder.placements();
+            ++m_builds;
+        }
         const Measure measure(*m_text);
-        if (m_passes >= maximumPasses || !Review(measure, builder.placements(), plan).run()) {
+        const PaginationPlan before = plan;
+        if (m_passes >= maximumPasses || !Review(measure, placements, plan).run()) {
             break;
         }
+        build = rebuild == Rebuild::EveryPass || !addBlockBreaks(*m_text, before, plan, placements);
     }
 }
 

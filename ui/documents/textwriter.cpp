@@ -41,6 +41,9 @@ QTextCursor &TextWriter::paragraph(QTextBlockFormat format, const QTextCharForma
     } else {
         m_cursor.insertBlock(format, charFormat);
     }
+    if (m_placement.breakBlockPosition < 0 && m_placement.breakTable == nullptr) {
+        m_placement.breakBlockPosition = m_cursor.block().position();
+    }
     return m_cursor;
 }
 
@@ -54,6 +57,9 @@ QTextTable *TextWriter::table(int rows, int columns, QTextTableFormat format)
     }
     QTextTable *table = m_cursor.insertTable(rows, columns, format);
     m_placement.frames.append(table);
+    if (m_placement.breakBlockPosition < 0 && m_placement.breakTable == nullptr) {
+        m_placement.breakTable = table;
+    }
     m_cursor.movePosition(QTextCursor::End);
     // The paragraph Qt leaves after a table takes whatever comes next.
     m_cursor.setBlockFormat(QTextBlockFormat());

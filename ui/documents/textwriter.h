@@ -33,6 +33,11 @@ struct BlockPlacement
     bool unbreakableFrames = false;   // each table (a row of photos) moves whole
     bool keepWithNext = false;        // never the last thing on a page
     bool keepWithPrevious = false;
+    // What a page break before this block was (or would be) set on: its first
+    // paragraph (a document position) or its first table. Neither when the block
+    // wrote nothing of its own.
+    int breakBlockPosition = -1;
+    QTextTable *breakTable = nullptr;
 };
 
 // Appends paragraphs and tables to the root of a QTextDocument, one after the
