@@ -272,6 +272,10 @@
         <source>Record who came before marking the activity done: tick the invited participants who attended or add the walk-ins.</source>
         <translation>Record who came before marking the activity done: tick the invited participants who attended or add the walk-ins.</translation>
     </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>AgreementRepository</name>
@@ -1436,10 +1440,6 @@
     <message>
         <source>The plan holds no visit to save.</source>
         <translation>The plan holds no visit to save.</translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 on %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Plan of %n visit(s) for agreement %1</source>
@@ -3378,6 +3378,26 @@ The database now open is closed and kept aside as a copy beside it (nothing is d
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed here; the %2 page shows all %3.</source>
+        <translation>Only the first %1 are listed here; the %2 page shows all %3.</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,10 @@
         <source>Record who came before marking the activity done: tick the invited participants who attended or add the walk-ins.</source>
         <translation>Catat kehadiran sebelum menandai kegiatan selesai: centang peserta undangan yang hadir atau tambahkan peserta tanpa undangan.</translation>
     </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 pada %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>AgreementRepository</name>
@@ -1440,10 +1444,6 @@
     <message>
         <source>The plan holds no visit to save.</source>
         <translation>Rencana tidak memuat kunjungan untuk disimpan.</translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 pada %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>Plan of %n visit(s) for agreement %1</source>
@@ -3404,6 +3404,26 @@ Basis data yang sedang terbuka akan ditutup dan disimpan sebagai salinan di sebe
     <message>
         <source>Overdue</source>
         <translation>Lewat batas waktu</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 dari %3)</translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed here; the %2 page shows all %3.</source>
+        <translation>Hanya %1 yang pertama ditampilkan di sini; halaman %2 menampilkan semua %3.</translation>
     </message>
 </context>
 <context>

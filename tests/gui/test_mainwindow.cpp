@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QTest>
 #include <QTreeWidget>
 
 using namespace sisambang;
@@ -183,6 +184,7 @@ TEST_CASE("gui: an activity on the Beranda opens on the Kegiatan page", "[gui][h
     auto *home = qobject_cast<ui::HomePage *>(window.pageWidget(Page::Home));
     REQUIRE(home);
     CHECK_FALSE(window.isPageBuilt(Page::Activities));
+    REQUIRE(QTest::qWaitFor([&] { return home->dashboard()->isLoaded(); }));
     auto *upcoming = home->dashboard()->list(QStringLiteral("upcoming"));
     REQUIRE(upcoming->topLevelItemCount() == 1);
     Q_EMIT upcoming->itemActivated(upcoming->topLevelItem(0), 0);
