@@ -90,6 +90,10 @@ QTreeWidget *DashboardPanel::addList(const QString &name, const QString &title,
     list->setHeaderLabels(columns);
     list->header()->setStretchLastSection(false);
     list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit the first rows rather than all (up to maxRows, measured again
+    // on every change): the rows of a list are alike, and measuring all of them
+    // took more than filling the lists.
+    list->header()->setResizeContentsPrecision(30);
     list->header()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     list->setTextElideMode(Qt::ElideRight);
     list->setToolTip(tr("Double-click or press Enter to open."));
