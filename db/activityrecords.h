@@ -24,6 +24,14 @@ struct MissingRecords
     bool photos = false;
 };
 
+// The newest of the done activities missing records, and how many there are
+// in all: the dashboard lists a few and names the total.
+struct NewestMissing
+{
+    QList<MissingRecords> newest{}; // newest first
+    int total = 0;
+};
+
 // How far an activity's records are: counts, for a page header.
 struct RecordSummary
 {
@@ -50,6 +58,9 @@ public:
     // photos; by date. One query.
     Result<QList<MissingRecords>> missing(const QDate &from = {}, const QDate &to = {},
                                           const QString &regionCode = {}) const;
+    // The `limit` (at least 1) newest of missing({}, to), newest first, and the
+    // count of all; the rows past the limit are counted, never read.
+    Result<NewestMissing> newestMissing(const QDate &to, int limit) const;
     Result<RecordSummary> summary(qint64 activityId) const;
 
 private:

@@ -5,6 +5,7 @@
 #include "audit.h"
 #include "backup.h"
 #include "common/filedialogs.h"
+#include "common/icons.h"
 #include "common/messages.h"
 #include "context.h"
 #include "demo.h"
@@ -44,15 +45,10 @@ void setIdentity()
 // window without an icon of its own shows it. Needs the QGuiApplication.
 void setApplicationIcon()
 {
-    QIcon appIcon;
-    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
-        const QString file = QStringLiteral(":/appicon/sisambang-%1.png").arg(size);
-        if (QFile::exists(file)) {
-            appIcon.addFile(file, QSize(size, size));
-        }
-    }
-    if (!appIcon.isNull()) {
-        QGuiApplication::setWindowIcon(appIcon);
+    // Read when a window first shows it (never, on the offscreen platform).
+    if (QFile::exists(QStringLiteral(":/appicon/sisambang-16.png"))) {
+        QGuiApplication::setWindowIcon(
+            lazyIcon(QStringLiteral(":/appicon/sisambang"), {16, 24, 32, 48, 64, 128, 256}));
     }
 }
 

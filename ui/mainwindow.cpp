@@ -106,8 +106,12 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
 
     createMenus();
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            pageWidget(static_cast<Page>(row));
+            m_pages->setCurrentIndex(row);
+        }
+    });
     m_navigation->setCurrentRow(0);
     restoreWindowState();
 }
@@ -137,36 +141,84 @@ QString MainWindow::pageTitle(Page page)
 
 void MainWindow::createPages()
 {
-    m_home = new HomePage(m_context, m_pages);
-    m_settings = new SettingsPage(m_context, m_pages);
-    auto *agreements = new AgreementPage(m_context, m_pages);
-    auto *schedule = new SchedulePage(m_context, m_pages);
-    m_activities = new ActivityPage(m_context, m_pages);
-    const QList<QWidget *> pages = {
-        m_home,       new StakeholderPage(m_context, m_pages), agreements, schedule,
-        m_activities, new ReportPage(m_context, m_pages),      m_settings};
-    for (int index = 0; index < pages.size(); ++index) {
+    for (int index = 0; index < pageCount; ++index) {
         const auto page = static_cast<Page>(index);
-        m_pages->addWidget(pages.at(index));
+        m_pages->addWidget(new QWidget(m_pages)); // until the page is first needed
         auto *item = new QListWidgetItem(icon(pageIcon(page)), pageTitle(page), m_navigation);
         item->setSizeHint(QSize(0, 40));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageTitle(page)).arg(index + 1));
     }
+    // Beranda is what the window opens on; every other page waits until it is
+    // shown or asked for, which keeps their widgets and queries out of the start.
+    m_home = static_cast<HomePage *>(pageWidget(Page::Home));
+}
 
-    connect(m_home, &HomePage::agreementRequested, this, [this, agreements](qint64 id) {
-        showPage(Page::Agreements);
-        agreements->select(id);
-    });
-    connect(m_home, &HomePage::activityRequested, this, &MainWindow::showActivity);
-    connect(m_settings, &SettingsPage::profileSaved, this, [this] {
-        m_home->refresh();
-        db::OfficeProfileStore store(m_context.database);
-        if (auto profile = store.load(); profile && !profile->officeName.isEmpty()) {
-            setWindowTitle(tr("%1 - SiSambang").arg(profile->officeName));
+QWidget *MainWindow::buildPage(Page page)
+{
+    switch (page) {
+    case Page::Home: {
+        auto *home = new HomePage(m_context, m_pages);
+        connect(home, &HomePage::agreementRequested, this, [this](qint64 id) {
+            showPage(Page::Agreements);
+            static_cast<AgreementPage *>(pageWidget(Page::Agreements))->select(id);
+        });
+        connect(home, &HomePage::activityRequested, this, &MainWindow::showActivity);
+        return home;
+    }
+    case Page::Stakeholders:
+        return new StakeholderPage(m_context, m_pages);
+    case Page::Agreements:
+        return new AgreementPage(m_context, m_pages);
+    case Page::Schedule:
+        return new SchedulePage(m_context, m_pages);
+    case Page::Activities:
+        return new ActivityPage(m_context, m_pages);
+    case Page::Reports:
+        return new ReportPage(m_context, m_pages);
+    case Page::Settings: {
+        auto *settings = new SettingsPage(m_context, m_pages);
+        connect(settings, &SettingsPage::profileSaved, this, [this] {
+            m_home->refresh();
+            db::OfficeProfileStore store(m_context.database);
+            if (auto profile = store.load(); profile && !profile->officeName.isEmpty()) {
+                setWindowTitle(tr("%1 - SiSambang").arg(profile->officeName));
+            }
+        });
+        connect(settings, &SettingsPage::languageChosen, this,
+                &MainWindow::languageChangeRequested);
+        connect(settings, &SettingsPage::restoreRequested, this, &MainWindow::restoreRequested);
+        return settings;
+    }
+    }
+    return nullptr;
+}
+
+QWidget *MainWindow::pageWidget(Page page)
+{
+    const int index = static_cast<int>(page);
+    if (!m_built.at(index)) {
+        QWidget *built = buildPage(page);
+        QWidget *placeholder = m_pages->widget(index);
+        const bool current = m_pages->currentWidget() == placeholder;
+        m_pages->insertWidget(index, built);
+        m_pages->removeWidget(placeholder);
+        delete placeholder;
+        if (current) {
+            m_pages->setCurrentWidget(built);
         }
-    });
-    connect(m_settings, &SettingsPage::languageChosen, this, &MainWindow::languageChangeRequested);
-    connect(m_settings, &SettingsPage::restoreRequested, this, &MainWindow::restoreRequested);
+        m_built.at(index) = built;
+    }
+    return m_built.at(index);
+}
+
+bool MainWindow::isPageBuilt(Page page) const
+{
+    return m_built.at(static_cast<int>(page)) != nullptr;
+}
+
+SettingsPage *MainWindow::settingsPage()
+{
+    return static_cast<SettingsPage *>(pageWidget(Page::Settings));
 }
 
 void MainWindow::createMenus()
@@ -234,7 +286,7 @@ void MainWindow::fillRecentMenu()
 void MainWindow::backUpNow()
 {
     // One way to back up by hand: Pengaturan's panel, which lists the result.
-    m_settings->backupPanel()->backUpNow();
+    settingsPage()->backupPanel()->backUpNow();
 }
 
 void MainWindow::backUpIfDue()
@@ -263,17 +315,12 @@ void MainWindow::showPage(Page page)
 void MainWindow::showActivity(qint64 id)
 {
     showPage(Page::Activities);
-    m_activities->showActivity(id);
+    static_cast<ActivityPage *>(pageWidget(Page::Activities))->showActivity(id);
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
     return static_cast<Page>(m_pages->currentIndex());
-}
-
-QWidget *MainWindow::pageWidget(Page page) const
-{
-    return m_pages->widget(static_cast<int>(page));
 }
 
 QString MainWindow::databasePathShown() const

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <array>
+
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -36,7 +38,10 @@ public:
     // Opens the activity on page "Kegiatan".
     void showActivity(qint64 id);
     Page currentPage() const;
-    QWidget *pageWidget(Page page) const;
+    // The page, built now if it has not been shown yet: only Beranda is built
+    // with the window, so that the window opens without waiting for the rest.
+    QWidget *pageWidget(Page page);
+    bool isPageBuilt(Page page) const;
     static QString pageTitle(Page page);
 
     // The database path as the status bar shows it.
@@ -63,6 +68,8 @@ public:
 
 private:
     void createPages();
+    QWidget *buildPage(Page page);
+    SettingsPage *settingsPage();
     void createMenus();
     void fillRecentMenu();
     void backUpNow();
@@ -74,8 +81,8 @@ private:
     QLabel *m_databasePath;
     QMenu *m_recentMenu = nullptr;
     HomePage *m_home = nullptr;
-    SettingsPage *m_settings = nullptr;
-    ActivityPage *m_activities = nullptr;
+    // The pages built so far; the stack holds an empty placeholder for the others.
+    std::array<QWidget *, pageCount> m_built{};
 };
 
 } // namespace sisambang::ui

@@ -3379,6 +3379,26 @@ The database now open is closed and kept aside as a copy beside it (nothing is d
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed here; the %2 page shows all %3.</source>
+        <translation>Only the first %1 are listed here; the %2 page shows all %3.</translation>
+    </message>
 </context>
 <context>
     <name>sisambang::ui::EndPositionDialog</name>

@@ -3405,6 +3405,26 @@ Basis data yang sedang terbuka akan ditutup dan disimpan sebagai salinan di sebe
         <source>Overdue</source>
         <translation>Lewat batas waktu</translation>
     </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 dari %3)</translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed here; the %2 page shows all %3.</source>
+        <translation>Hanya %1 yang pertama ditampilkan di sini; halaman %2 menampilkan semua %3.</translation>
+    </message>
 </context>
 <context>
     <name>sisambang::ui::EndPositionDialog</name>

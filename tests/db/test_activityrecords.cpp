@@ -518,6 +518,23 @@ TEST_CASE("Activity records: done activities lacking attendance minutes or photo
     CHECK(records.missing(QDate(2023, 3, 7))->size() == 1);
     CHECK(records.missing({}, {}, QStringLiteral("19.04.06"))->isEmpty());
 
+    // The dashboard's few newest, newest first, with the count of all.
+    auto newest = records.newestMissing({}, 1);
+    REQUIRE(newest.ok());
+    REQUIRE(newest->newest.size() == 1);
+    CHECK(newest->newest.first().activityId == partial);
+    CHECK(newest->newest.first().regionName == QStringLiteral("Desa Kurau (Timur)"));
+    CHECK(newest->total == 2);
+    newest = records.newestMissing(QDate(2023, 3, 6), 10);
+    REQUIRE(newest.ok());
+    REQUIRE(newest->newest.size() == 1);
+    CHECK(newest->newest.first().activityId == complete);
+    CHECK(newest->total == 1);
+    newest = records.newestMissing(QDate(2023, 3, 1), 10);
+    REQUIRE(newest.ok());
+    CHECK(newest->newest.isEmpty());
+    CHECK(newest->total == 0);
+
     auto summary = records.summary(complete);
     REQUIRE(summary.ok());
     CHECK(summary->attended == 1);

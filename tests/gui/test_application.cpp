@@ -10,16 +10,21 @@
 #include "localization.h"
 #include "mainwindow.h"
 #include "officeprofile.h"
+#include "settings/settingspage.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLabel>
+#include <QListWidget>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTimer>
 
 using namespace sisambang;
@@ -256,6 +261,50 @@ TEST_CASE("gui: Indonesian is built in and English can be chosen", "[gui][transl
     REQUIRE(localization.install(QStringLiteral("en")));
     CHECK(ui::MainWindow::pageTitle(ui::MainWindow::Page::Settings) == QStringLiteral("Settings"));
     CHECK_FALSE(localization.install(QStringLiteral("xx")));
+}
+
+TEST_CASE("gui: choosing a language rebuilds the window on the page that was open",
+          "[gui][app][translations]")
+{
+    test::GuiFixture fixture;
+    fixture.settings.setLanguage(QStringLiteral("en"));
+    fixture.database.close();
+    ui::Application application(fixture.settings, fixture.messages, fixture.fileDialogs);
+    REQUIRE_FALSE(application.start(
+        {QStringLiteral("sisambang"), QStringLiteral("--db"), fixture.database.path()}));
+    ui::MainWindow *window = application.mainWindow();
+    REQUIRE(window);
+    // Pengaturan is built when it is first shown, and its language choice still
+    // reaches the application.
+    CHECK_FALSE(window->isPageBuilt(ui::MainWindow::Page::Settings));
+    window->showPage(ui::MainWindow::Page::Settings);
+    auto *language = window->pageWidget(ui::MainWindow::Page::Settings)
+                         ->findChild<QComboBox *>(QStringLiteral("language"));
+    REQUIRE(language);
+    const int indonesian = language->findData(QStringLiteral("id"));
+    REQUIRE(indonesian >= 0);
+    language->setCurrentIndex(indonesian);
+    Q_EMIT language->activated(indonesian);
+
+    ui::MainWindow *rebuilt = application.mainWindow();
+    REQUIRE(rebuilt);
+    CHECK(rebuilt != window);
+    CHECK(rebuilt->currentPage() == ui::MainWindow::Page::Settings);
+    CHECK(rebuilt->isPageBuilt(ui::MainWindow::Page::Settings));
+    CHECK_FALSE(rebuilt->isPageBuilt(ui::MainWindow::Page::Stakeholders));
+    auto *tabs = rebuilt->pageWidget(ui::MainWindow::Page::Settings)->findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    CHECK(tabs->currentIndex() == ui::SettingsPage::LanguageTab);
+    CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("Bahasa"));
+    auto *navigation = rebuilt->findChild<QListWidget *>(QStringLiteral("navigation"));
+    REQUIRE(navigation);
+    CHECK(navigation->item(0)->text() == QStringLiteral("Beranda"));
+    // A page built later speaks the new language too.
+    rebuilt->showPage(ui::MainWindow::Page::Stakeholders);
+    auto *title = rebuilt->pageWidget(ui::MainWindow::Page::Stakeholders)
+                      ->findChild<QLabel *>(QStringLiteral("pageTitle"));
+    REQUIRE(title);
+    CHECK(title->text() == QStringLiteral("Pemangku Kepentingan"));
 }
 
 TEST_CASE("gui: the program starts on a demo database and quits after the first paint",

@@ -10,11 +10,25 @@
 #include "home/dashboardpanel.h"
 #include "home/homepage.h"
 
+#include <QGroupBox>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTest>
 #include <QTreeWidget>
 
 using namespace sisambang;
+
+namespace {
+
+// The work lists are read once Beranda has painted, not when it is built.
+void showAndLoad(ui::HomePage &home)
+{
+    CHECK_FALSE(home.dashboard()->isLoaded());
+    home.show();
+    REQUIRE(QTest::qWaitFor([&] { return home.dashboard()->isLoaded(); }));
+}
+
+} // namespace
 
 TEST_CASE("gui: Beranda lists the next 14 days and MoUs ending and opens them", "[gui][home]")
 {
@@ -53,6 +67,8 @@ TEST_CASE("gui: Beranda lists the next 14 days and MoUs ending and opens them", 
     ui::HomePage home(context);
     auto *upcoming = home.dashboard()->list(QStringLiteral("upcoming"));
     REQUIRE(upcoming);
+    CHECK(upcoming->topLevelItemCount() == 0);
+    showAndLoad(home);
     REQUIRE(upcoming->topLevelItemCount() == 1);
     CHECK(upcoming->topLevelItem(0)->text(2).contains(QStringLiteral("Kurau")));
     auto *expiring = home.dashboard()->list(QStringLiteral("expiring"));
@@ -111,6 +127,7 @@ TEST_CASE("gui: Beranda lists done activities missing records and open follow-up
 
     auto context = fixture.context();
     ui::HomePage home(context);
+    showAndLoad(home);
     auto *incomplete = home.dashboard()->list(QStringLiteral("incomplete"));
     REQUIRE(incomplete);
     // Every gap, the newest first.
@@ -135,4 +152,46 @@ TEST_CASE("gui: Beranda lists done activities missing records and open follow-up
     CHECK(activitySpy.at(0).first().toLongLong() == nibung);
     CHECK(activitySpy.at(1).first().toLongLong() == nibung);
     CHECK(activitySpy.at(2).first().toLongLong() == old);
+}
+
+TEST_CASE("gui: Beranda lists the newest of many incomplete activities and counts them all",
+          "[gui][home]")
+{
+    test::GuiFixture fixture;
+    auto &database = fixture.database.db();
+    const QDate today = QDate::currentDate();
+    db::ActivityRepository activities(database);
+    const int held = ui::DashboardPanel::maxRows + 5;
+    QList<db::Activity> visits;
+    for (int day = 0; day < held; ++day) {
+        db::Activity activity;
+        activity.regionCode = QStringLiteral("19.04.01.2005");
+        activity.date = today.addDays(-1 - day);
+        activity.status = db::ActivityStatus::Done;
+        visits.append(activity);
+    }
+    REQUIRE(activities.addAll(visits).ok());
+
+    auto context = fixture.context();
+    ui::HomePage home(context);
+    showAndLoad(home);
+    auto *incomplete = home.dashboard()->list(QStringLiteral("incomplete"));
+    REQUIRE(incomplete);
+    REQUIRE(incomplete->topLevelItemCount() == ui::DashboardPanel::maxRows);
+    // The newest first: yesterday's visit heads the list.
+    const QLocale locale;
+    CHECK(incomplete->topLevelItem(0)->text(0) ==
+          locale.toString(today.addDays(-1), QStringLiteral("d MMM yyyy")));
+    auto *box = home.findChild<QGroupBox *>(QStringLiteral("incompleteBox"));
+    REQUIRE(box);
+    CHECK(box->title().contains(
+        QStringLiteral("%1 of %2")
+            .arg(locale.toString(ui::DashboardPanel::maxRows), locale.toString(held))));
+    CHECK(box->toolTip().contains(QStringLiteral("Activities")));
+
+    // A short list names its count alone.
+    auto *followUpsBox = home.findChild<QGroupBox *>(QStringLiteral("followUpsBox"));
+    REQUIRE(followUpsBox);
+    CHECK(followUpsBox->title().endsWith(QStringLiteral("(0)")));
+    CHECK(followUpsBox->toolTip().isEmpty());
 }

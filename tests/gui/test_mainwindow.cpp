@@ -6,6 +6,7 @@
 #include "activities.h"
 #include "activities/activitybrowser.h"
 #include "activities/activitypage.h"
+#include "agreements.h"
 #include "agreements/agreementpage.h"
 #include "home/dashboardpanel.h"
 #include "home/homepage.h"
@@ -23,6 +24,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QTableWidget>
+#include <QTest>
 #include <QTreeWidget>
 
 using namespace sisambang;
@@ -109,7 +112,11 @@ TEST_CASE("gui: the main window remembers its size", "[gui]")
         fixture.settings.value(ui::AppSettings::Key::WindowGeometry).toByteArray().isEmpty());
     ui::MainWindow again(context);
     CHECK(again.size() == QSize(1000, 700));
-    // Every page fits a 1366x768 laptop once the taskbar and title bar are taken.
+    // Every page fits a 1366x768 laptop once the taskbar and title bar are taken
+    // (built first: a page not yet shown does not count in the window's size).
+    for (int index = 0; index < ui::MainWindow::pageCount; ++index) {
+        again.pageWidget(static_cast<Page>(index));
+    }
     CHECK(again.minimumSizeHint().width() <= 1366);
     CHECK(again.minimumSizeHint().height() <= 680);
 }
@@ -176,6 +183,8 @@ TEST_CASE("gui: an activity on the Beranda opens on the Kegiatan page", "[gui][h
     window.show();
     auto *home = qobject_cast<ui::HomePage *>(window.pageWidget(Page::Home));
     REQUIRE(home);
+    CHECK_FALSE(window.isPageBuilt(Page::Activities));
+    REQUIRE(QTest::qWaitFor([&] { return home->dashboard()->isLoaded(); }));
     auto *upcoming = home->dashboard()->list(QStringLiteral("upcoming"));
     REQUIRE(upcoming->topLevelItemCount() == 1);
     Q_EMIT upcoming->itemActivated(upcoming->topLevelItem(0), 0);
@@ -193,4 +202,70 @@ TEST_CASE("gui: an activity on the Beranda opens on the Kegiatan page", "[gui][h
     window.showActivity(*old);
     CHECK(activities->currentActivityId() == *old);
     CHECK(activities->browser()->currentId() == *old);
+}
+
+TEST_CASE("gui: only Beranda is built at start; each page is built when first needed", "[gui]")
+{
+    test::GuiFixture fixture;
+    db::Agreement agreement;
+    agreement.title = QStringLiteral("Sambang Pengawasan di Kecamatan Koba");
+    agreement.status = db::AgreementStatus::Signed;
+    agreement.signedOn = QDate::currentDate().addYears(-1);
+    agreement.validFrom = agreement.signedOn;
+    agreement.validUntil = QDate::currentDate().addDays(30);
+    agreement.villageCodes = {QStringLiteral("19.04.01.2003")};
+    auto agreementId = db::AgreementRepository(fixture.database.db()).add(agreement);
+    REQUIRE(agreementId.ok());
+
+    auto context = fixture.context();
+    ui::MainWindow window(context);
+    window.show();
+    QCoreApplication::processEvents();
+    CHECK(window.isPageBuilt(Page::Home));
+    CHECK(window.currentPage() == Page::Home);
+    for (int index = 1; index < ui::MainWindow::pageCount; ++index) {
+        INFO("page " << index);
+        CHECK_FALSE(window.isPageBuilt(static_cast<Page>(index)));
+    }
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    REQUIRE(pages);
+    CHECK(pages->currentWidget() == window.pageWidget(Page::Home));
+
+    // The navigation list builds the page it opens, and only that one.
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    navigation->setCurrentRow(static_cast<int>(Page::Stakeholders));
+    CHECK(window.isPageBuilt(Page::Stakeholders));
+    CHECK(pages->currentWidget() == window.pageWidget(Page::Stakeholders));
+    CHECK(window.pageWidget(Page::Stakeholders)->isVisible());
+    CHECK_FALSE(window.isPageBuilt(Page::Schedule));
+
+    // So does the Go menu's shortcut.
+    window.findChild<QAction *>(QStringLiteral("actionPage4"))->trigger();
+    CHECK(window.currentPage() == Page::Schedule);
+    CHECK(qobject_cast<ui::SchedulePage *>(pages->currentWidget()));
+
+    // Back Up Now works through Pengaturan's panel, built for it without being shown.
+    window.findChild<QAction *>(QStringLiteral("actionBackupNow"))->trigger();
+    CHECK(window.isPageBuilt(Page::Settings));
+    CHECK(window.currentPage() == Page::Schedule);
+    REQUIRE(fixture.messages.shown().size() == 1);
+    CHECK(fixture.messages.shown().first().severity == ui::Messages::Severity::Information);
+
+    // An MoU chosen on the Beranda opens its page with the MoU selected.
+    CHECK_FALSE(window.isPageBuilt(Page::Agreements));
+    auto *home = qobject_cast<ui::HomePage *>(window.pageWidget(Page::Home));
+    Q_EMIT home->agreementRequested(*agreementId);
+    CHECK(window.currentPage() == Page::Agreements);
+    auto *agreements = qobject_cast<ui::AgreementPage *>(window.pageWidget(Page::Agreements));
+    REQUIRE(agreements);
+    REQUIRE(agreements->list()->currentRow() >= 0);
+    CHECK(agreements->list()->item(agreements->list()->currentRow(), 0)->data(Qt::UserRole) ==
+          QVariant(*agreementId));
+
+    // Every page, once built, stays where the navigation expects it.
+    for (int index = 0; index < ui::MainWindow::pageCount; ++index) {
+        INFO("page " << index);
+        CHECK(pages->indexOf(window.pageWidget(static_cast<Page>(index))) == index);
+    }
+    CHECK(pages->count() == ui::MainWindow::pageCount);
 }

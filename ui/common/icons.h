@@ -35,4 +35,8 @@ enum class IconId {
 
 QIcon icon(IconId id);
 
+// The PNGs "<prefix>-<size>.png" of the given sizes (those that exist) as one
+// icon, read the first time it is drawn or measured rather than when made.
+QIcon lazyIcon(const QString &prefix, const QList<int> &sizes);
+
 } // namespace sisambang::ui

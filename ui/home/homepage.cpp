@@ -141,7 +141,8 @@ HomePage::HomePage(Context &context, QWidget *parent)
     layout->addSpacing(8);
     layout->addLayout(lower, 1);
 
-    refresh();
+    // The work lists read themselves once the page is on screen (DashboardPanel).
+    refreshOffice();
 }
 
 HomePage::~HomePage() = default;
@@ -183,6 +184,12 @@ QWidget *HomePage::figure(const QString &objectName, const QString &caption, QLa
 }
 
 void HomePage::refresh()
+{
+    refreshOffice();
+    m_dashboard->refresh();
+}
+
+void HomePage::refreshOffice()
 {
     QStringList problems;
     db::OfficeProfileStore store(m_context.database);
@@ -260,7 +267,6 @@ void HomePage::refresh()
 
     m_problem->setText(problems.join(u'\n'));
     m_problem->setVisible(!problems.isEmpty());
-    m_dashboard->refresh();
 }
 
 void HomePage::fillRegionFigures(const QString &regencyCode, QStringList &problems)

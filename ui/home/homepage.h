@@ -25,7 +25,8 @@ public:
     explicit HomePage(Context &context, QWidget *parent = nullptr);
     ~HomePage() override;
 
-    // Reads the profile and the region figures again (after Pengaturan saved).
+    // Reads the profile, the region figures and the work lists again (after
+    // Pengaturan saved).
     void refresh();
 
     // The figures shown, for tests: kecamatan, kelurahan, desa (incl. desa adat).
@@ -43,6 +44,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void refreshOffice();
     void fitDistrictTable();
     QWidget *figure(const QString &objectName, const QString &caption, QLabel **value);
     void fillRegionFigures(const QString &regencyCode, QStringList &problems);
