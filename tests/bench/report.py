@@ -9,7 +9,8 @@ import json
 
 WORK = {
     "gui": ("start the GUI on {people:,} people and {activities:,} activities until the main "
-            "window has painted, then quit (`sisambang --quit-after-startup`)",
+            "window has painted, then quit (`sisambang --quit-after-startup`; Qt platform "
+            "{platform})",
             "a minimal Qt Widgets program (tests/bench/minimalwindow.cpp): empty main window, "
             "quits after its first paint"),
     "import": ("import {people:,} people from CSV with validation, region matching and search "
@@ -22,8 +23,8 @@ WORK = {
     "search": ("search as you type over {people:,} people: {keystrokes} keystrokes, each the "
                "register model's count and first page",
                "the same FTS5 query run directly (count, and the first page sorted by name)"),
-    "recap": ("render the yearly recap PDF with {activities_in_year:,} activities in the year "
-              "(`sisambang-cli report yearly`)",
+    "recap": ("render the yearly recap PDF with {activities_in_year:,} activities and "
+              "{participants_in_year:,} who came in the year (`sisambang-cli report yearly`)",
               "`soffice --headless --convert-to pdf` of the same recap exported as ODT"),
 }
 
@@ -31,6 +32,10 @@ WORK = {
 BARS = {"gui": ("at most 1.5x its time", 1.5), "import": ("at most 3x its time", 3.0),
         "schedule": ("at most 3x its time", 3.0), "search": ("at most 1.5x its time", 1.5),
         "recap": ("at least 20x faster (at most 0.05x its time)", 0.05)}
+
+
+# Figures older result files do not have.
+DEFAULTS = {"platform": "offscreen", "participants_in_year": 0}
 
 
 def number(value):
@@ -51,7 +56,7 @@ def rows(results):
         unit = "ms" if r["work"] == "search" else "s"
         scale = 1000 if unit == "ms" else 1
         measured = f"{number(r['a_s'] * scale)} {unit} vs {number(r['b_s'] * scale)} {unit}"
-        lines.append(f"| {r['size']}x | {work.format(**r)} | {other} | {bar} | {measured} | "
+        lines.append(f"| {r['size']}x | {work.format(**(DEFAULTS | r))} | {other} | {bar} | {measured} | "
                      f"{ratio:.2f}x | {met(ratio <= limit)} |")
         if r["work"] == "gui":
             memory = r["a_kib"] / r["b_kib"]

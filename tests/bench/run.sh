@@ -3,7 +3,7 @@
 # Runs the whole benchmark suite and writes BENCHMARKS.md at the project root.
 #   tests/bench/run.sh [--sizes 1,10,100] [--runs 5] [--only gui,import,schedule,search,recap]
 # Installs the comparison tools (LibreOffice Writer, the sqlite3 shell,
-# hyperfine, valgrind for profiling) with apt when they are missing: they are
+# hyperfine, valgrind for profiling, Xvfb for the GUI start) with apt when they are missing: they are
 # needed by the benchmarks only, never by the normal build.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -14,6 +14,7 @@ command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-writer-nogui
 command -v sqlite3 >/dev/null 2>&1 || missing="$missing sqlite3"
 command -v hyperfine >/dev/null 2>&1 || missing="$missing hyperfine"
 command -v valgrind >/dev/null 2>&1 || missing="$missing valgrind"
+command -v Xvfb >/dev/null 2>&1 || missing="$missing xvfb"
 if [ -n "$missing" ]; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo=sudo

@@ -3,6 +3,7 @@
 """Runs the benchmark comparisons and writes their figures as JSON.
 
 Every comparison is two commands run alternately (A B A B ...) in the same run,
+the GUI start on an X server of its own (Xvfb) when there is one,
 each preceded by an untimed preparation (a fresh copy of its database), and the
 figure is the ratio of the medians. Time is wall-clock; peak memory is the
 child's maximum resident set (wait4's rusage), as /usr/bin/time -v reports it.
@@ -14,6 +15,7 @@ years, 2,000 in the recap's year, the schedule of Jawa Tengah's 8,563
 kelurahan/desa); 10 and 1 are a tenth and a hundredth of it.
 """
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -62,6 +64,27 @@ def run_once(command, env, prepare=None):
     return seconds, usage.ru_maxrss
 
 
+@contextlib.contextmanager
+def display(env):
+    """An X server for the GUI start (Xvfb, as a desktop has one), or offscreen
+    when there is no Xvfb: both sides of the comparison run on the same one."""
+    if not shutil.which("Xvfb"):
+        yield env
+        return
+    number = 97
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1366x768x24", "-nolisten",
+                               "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            if os.path.exists(f"/tmp/.X11-unix/X{number}"):
+                break
+            time.sleep(0.05)
+        yield dict(env, DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb")
+    finally:
+        server.terminate()
+        server.wait()
+
+
 def alternate(a, b, runs, env, prepare_a=None, prepare_b=None):
     """Runs a and b alternately; the medians of time and peak memory of each."""
     times = {"a": [], "b": []}
@@ -81,13 +104,19 @@ def alternate(a, b, runs, env, prepare_a=None, prepare_b=None):
     }
 
 
+# Raised when benchgen makes different data, so that older files are made anew
+# (2: participants, and an agreement per kecamatan).
+GENERATOR_VERSION = 2
+
+
 def generate(build, folder, size, env):
     """The databases and files of one size, made once and kept."""
     people, activities = 1000 * size, 200 * size
     marker = os.path.join(folder, "generated.json")
     if os.path.exists(marker):
         with open(marker) as f:
-            if json.load(f) == {"people": people, "activities": activities}:
+            if json.load(f) == {"people": people, "activities": activities,
+                                "generator": GENERATOR_VERSION}:
                 return
     os.makedirs(folder, exist_ok=True)
     benchgen = os.path.join(build, "tests/bench/benchgen")
@@ -102,7 +131,8 @@ def generate(build, folder, size, env):
                     "--year", "2025", "-o", os.path.join(folder, "recap.odt")],
                    env=env, check=True)
     with open(marker, "w") as f:
-        json.dump({"people": people, "activities": activities}, f)
+        json.dump({"people": people, "activities": activities,
+                   "generator": GENERATOR_VERSION}, f)
 
 
 def bench_size(build, work, size, runs, env, only):
@@ -120,11 +150,14 @@ def bench_size(build, work, size, runs, env, only):
     if "gui" in only:
         log(f"[{size}x] GUI start")
         gui_db = os.path.join(folder, "gui.db")
-        record("gui", alternate(
-            [os.path.join(build, "app/gui/sisambang"), "--db", gui_db, "--quit-after-startup"],
-            [os.path.join(build, "tests/bench/minimalwindow")], runs, env,
-            prepare_a=fresh_copy(os.path.join(folder, "full.db"), gui_db)),
-            people=1000 * size, activities=200 * size)
+        with display(env) as gui_env:
+            record("gui", alternate(
+                [os.path.join(build, "app/gui/sisambang"), "--db", gui_db,
+                 "--quit-after-startup"],
+                [os.path.join(build, "tests/bench/minimalwindow")], runs, gui_env,
+                prepare_a=fresh_copy(os.path.join(folder, "full.db"), gui_db)),
+                people=1000 * size, activities=200 * size,
+                platform="xcb on Xvfb" if gui_env.get("QT_QPA_PLATFORM") == "xcb" else "offscreen")
 
     if "import" in only:
         log(f"[{size}x] import")
@@ -165,6 +198,11 @@ def bench_size(build, work, size, runs, env, only):
 
     if "recap" in only:
         log(f"[{size}x] yearly recap")
+        came = subprocess.run(["sqlite3", os.path.join(folder, "full.db"),
+                               "SELECT count(*) FROM activity_attendance t JOIN activity a "
+                               "ON a.id = t.activity_id WHERE a.status = 'done' "
+                               "AND a.date BETWEEN '2025-01-01' AND '2025-12-31'"],
+                              capture_output=True, text=True)
         profile = os.path.join(work, "libreoffice-profile")
         out_dir = os.path.join(folder, "soffice-out")
         record("recap", alternate(
@@ -172,7 +210,8 @@ def bench_size(build, work, size, runs, env, only):
              "-o", os.path.join(folder, "recap.pdf")],
             ["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
              "--convert-to", "pdf", "--outdir", out_dir, os.path.join(folder, "recap.odt")],
-            runs, env), activities_in_year=20 * size)
+            runs, env), activities_in_year=20 * size,
+            participants_in_year=int(came.stdout.strip() or 0))
     return results
 
 
