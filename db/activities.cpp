@@ -284,16 +284,21 @@ Status ActivityRepository::writeOfficers(qint64 id, const QList<ActivityOfficer>
             return done;
         }
     }
+    if (officers.isEmpty()) {
+        return {};
+    }
+    // All of a visit's officers in one statement (one prepared per team size):
+    // SQLite checks the role's IN list with a table it builds at every execution.
+    QStringList rows;
+    rows.fill(QStringLiteral("(?, ?, ?, ?)"), officers.size());
     auto insert = m_statements.use(QStringLiteral("INSERT INTO activity_officer (activity_id, "
-                                                  "person_id, role, ordinal) VALUES (?, ?, ?, ?)"));
+                                                  "person_id, role, ordinal) VALUES ") +
+                                   rows.join(QStringLiteral(", ")));
     int ordinal = 1;
     for (const ActivityOfficer &officer : officers) {
         insert->bind(id).bind(officer.personId).bind(officerRoleKey(officer.role)).bind(ordinal++);
-        if (auto done = insert->exec(); !done) {
-            return done;
-        }
     }
-    return {};
+    return insert->exec();
 }
 
 Result<qint64> ActivityRepository::insert(const Activity &activity, QString *storedVenue)
