@@ -32,6 +32,9 @@ Result<int> matchCount(const Database &database, const QString &expression);
 // inactive people, never by reading every listed row.
 Result<int> countListed(const Database &database, const QString &expression);
 Result<int> countInactive(const Database &database, const QString &expression);
+// About how many people the listing holds (its highest id), read without a scan;
+// at least the true count.
+Result<qint64> listedEstimate(const Database &database);
 
 // The index-hint clause that makes the listing be read in the order of
 // `sortIndex` ("name", "jabatan", "institution", "desa", "kecamatan"): best

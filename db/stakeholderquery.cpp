@@ -7,6 +7,8 @@
 #include "records.h"
 #include "stakeholderindex.h"
 
+#include <algorithm>
+
 namespace sisambang::db {
 
 namespace {
@@ -17,8 +19,15 @@ constexpr auto selectColumns =
     "desa_name, phones, email, category, gender, active, position_start "
     "FROM stakeholder_listing ";
 
-// Above this many matches a search is read in index order (see fetch()).
-constexpr int denseMatches = 2000;
+// Whether a search is read in the sort index's order (see fetch()): the scan
+// stops when the page is full, after about limit * listed / matches rows, while
+// the other plan sorts every match with all its columns. Measured on 10,000
+// people, a page of 200: 1,000 matches 0.66 ms in order against 1.69 ms sorted,
+// 300 matches 0.96 ms against 0.51 ms; on 1,000 people the two meet near 200.
+bool readInOrder(qint64 matches, qint64 listed, int limit)
+{
+    return 4 * matches * matches > listed * qint64(std::max(limit, 1));
+}
 
 // The columns of each order; the last ones make it total, matching the indexes.
 QStringList sortColumns(StakeholderSort sort)
@@ -311,7 +320,11 @@ Result<QList<StakeholderRow>> StakeholderQuery::fetch(const StakeholderFilter &f
         if (!matches) {
             return matches.error();
         }
-        if (*matches > denseMatches) {
+        auto listed = stakeholderindex::listedEstimate(m_database);
+        if (!listed) {
+            return listed.error();
+        }
+        if (readInOrder(*matches, *listed, limit)) {
             from += stakeholderindex::orderedScan(sortIndexName(sort));
         }
     }
