@@ -18,6 +18,10 @@ constexpr auto selectColumns =
     "institution_name, institution_kind, region_code, kecamatan_code, kecamatan_name, desa_code, "
     "desa_name, phones, email, category, gender, active, position_start "
     "FROM stakeholder_listing ";
+// The same for StakeholderFields::Listing.
+constexpr auto listingColumns =
+    "SELECT person_id, full_name, name_key, jabatan, institution_name, kecamatan_name, desa_name, "
+    "phones, active FROM stakeholder_listing ";
 
 // Whether a search is read in the sort index's order (see fetch()): the scan
 // stops when the page is full, after about limit * listed / matches rows, while
@@ -156,6 +160,22 @@ StakeholderRow rowFrom(const Query &query)
     row.gender = StakeholderKinds::genderFromKey(query.value(16).toString());
     row.active = query.value(17).toBool();
     row.positionStart = dateFrom(query.value(18));
+    return row;
+}
+
+StakeholderRow listingRowFrom(const Query &query)
+{
+    StakeholderRow row;
+    row.personId = query.value(0).toLongLong();
+    row.fullName = query.value(1).toString();
+    row.nameKey = query.value(2).toString();
+    row.jabatan = query.value(3).toString();
+    row.institutionName = query.value(4).toString();
+    row.kecamatanName = query.value(5).toString();
+    row.desaName = query.value(6).toString();
+    row.phones = query.value(7).toString().split(u' ', Qt::SkipEmptyParts);
+    row.phoneDisplay = row.phones.isEmpty() ? QString() : PhoneNumbers::display(row.phones.first());
+    row.active = query.value(8).toBool();
     return row;
 }
 
@@ -313,7 +333,8 @@ Result<QList<StakeholderRow>> StakeholderQuery::fetch(const StakeholderFilter &f
     }
     // A search that matches much of the register reads the sort index and
     // checks each row against the matches; a narrow one sorts its few matches.
-    QString from = QLatin1String(selectColumns);
+    const bool listing = m_fields == StakeholderFields::Listing;
+    QString from = QLatin1String(listing ? listingColumns : selectColumns);
     if (const QString match = stakeholderindex::matchExpression(filter.text);
         !match.isEmpty() && filter.kecamatanCode.isEmpty() && filter.desaCode.isEmpty()) {
         auto matches = matchCount(match, false);
@@ -341,7 +362,7 @@ Result<QList<StakeholderRow>> StakeholderQuery::fetch(const StakeholderFilter &f
     QList<StakeholderRow> rows;
     rows.reserve(limit);
     while (query.next()) {
-        rows << rowFrom(query);
+        rows << (listing ? listingRowFrom(query) : rowFrom(query));
     }
     return rows;
 }

@@ -61,13 +61,21 @@ struct StakeholderRow
 // is read off an index in the sort order, so 100,000 people never load at
 // once. page() takes an offset; pageAfter() continues from the last row read
 // (keyset paging), which stays fast however deep the table is scrolled.
+// Which fields of StakeholderRow a page fills. Listing: what the register
+// table shows (id, name, jabatan, institution, desa, kecamatan, phones, active),
+// the others left empty; reading fewer columns makes each page of a search
+// cheaper to sort and to hand over.
+enum class StakeholderFields { All, Listing };
+
 class StakeholderQuery
 {
     Q_DECLARE_TR_FUNCTIONS(StakeholderQuery)
 
 public:
-    explicit StakeholderQuery(const Database &database)
+    explicit StakeholderQuery(const Database &database,
+                              StakeholderFields fields = StakeholderFields::All)
         : m_database(database)
+        , m_fields(fields)
     {
     }
 
@@ -94,6 +102,7 @@ private:
     Result<int> matchCount(const QString &expression, bool fresh) const;
 
     const Database &m_database;
+    StakeholderFields m_fields;
     // The last search's number of index matches: count() finds it, and the
     // first page (fetched right after for the same text) uses it to choose its
     // plan instead of counting again. Only the plan depends on it, so a value

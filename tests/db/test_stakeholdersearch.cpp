@@ -284,3 +284,45 @@ TEST_CASE("search: one query object counts a search again after the register cha
     CHECK(*query.count(filter) == 2);
     CHECK(query.page(filter, StakeholderSort::Name, Qt::AscendingOrder, 0, 50)->size() == 2);
 }
+
+TEST_CASE("search: a listing page holds the table's fields of the same rows as a full page",
+          "[search][paging]")
+{
+    Register reg;
+    StakeholderQuery full(reg.fixture.db());
+    StakeholderQuery listing(reg.fixture.db(), StakeholderFields::Listing);
+    StakeholderFilter filter;
+    filter.active = ActiveFilter::All;
+    for (const QString &text : {QString(), s("sekretaris"), s("saha")}) {
+        filter.text = text;
+        for (auto sort : {StakeholderSort::Name, StakeholderSort::Kecamatan}) {
+            auto all = full.page(filter, sort, Qt::AscendingOrder, 0, 50);
+            auto shown = listing.page(filter, sort, Qt::AscendingOrder, 0, 50);
+            REQUIRE(all.ok());
+            REQUIRE(shown.ok());
+            REQUIRE(all->size() == shown->size());
+            REQUIRE_FALSE(all->isEmpty());
+            for (qsizetype i = 0; i < all->size(); ++i) {
+                const StakeholderRow &a = all->at(i);
+                const StakeholderRow &b = shown->at(i);
+                CHECK(a.personId == b.personId);
+                CHECK(a.fullName == b.fullName);
+                CHECK(a.nameKey == b.nameKey);
+                CHECK(a.jabatan == b.jabatan);
+                CHECK(a.institutionName == b.institutionName);
+                CHECK(a.desaName == b.desaName);
+                CHECK(a.kecamatanName == b.kecamatanName);
+                CHECK(a.phones == b.phones);
+                CHECK(a.phoneDisplay == b.phoneDisplay);
+                CHECK(a.active == b.active);
+                CHECK(b.positionId == 0); // not read for the table
+            }
+            auto next = listing.pageAfter(filter, sort, Qt::AscendingOrder, shown->first(), 50);
+            REQUIRE(next.ok());
+            CHECK(next->size() == shown->size() - 1);
+        }
+    }
+    auto sahabudin = full.row(reg.sahabudin);
+    REQUIRE(sahabudin.ok());
+    CHECK(sahabudin->positionId != 0);
+}

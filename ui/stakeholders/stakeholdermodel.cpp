@@ -9,7 +9,7 @@ namespace sisambang::ui {
 StakeholderModel::StakeholderModel(const db::Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
-    , m_query(database)
+    , m_query(database, db::StakeholderFields::Listing)
 {
 }
 
