@@ -49,6 +49,14 @@ public:
     // Resolves the path from an explicit option, then SISAMBANG_DB, then the default.
     static QString resolvePath(const QString &explicitPath);
 
+    // Kept by an all-or-nothing Transaction while it is open (transaction.h).
+    struct TransactionScope
+    {
+        bool allOrNothing = false;
+        bool partFailed = false;
+    };
+    TransactionScope &transactionScope() const { return m_transactionScope; }
+
 private:
     Database(QString connectionName, QString path);
     static Result<std::unique_ptr<Database>> openMigratedTo(const QString &path, OpenMode mode,
@@ -57,6 +65,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    mutable TransactionScope m_transactionScope;
 };
 
 } // namespace sisambang::db

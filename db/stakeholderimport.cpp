@@ -147,7 +147,9 @@ Result<ImportSummary> StakeholderImport::commit(const ImportOptions &options)
     // Planned inside the write transaction (or the preview's plan, when the
     // register has not changed since), so the plan matches the data it is
     // written over even if another program changed the register meanwhile.
-    Transaction transaction(m_database);
+    // Every row or none: the repositories' own guards join this one instead of
+    // each making a savepoint.
+    Transaction transaction(m_database, Transaction::Nesting::AllOrNothing);
     if (auto begun = transaction.status(); !begun) {
         return begun.error();
     }

@@ -1809,6 +1809,13 @@
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>A part of the change failed, so none of it was saved.</source>
+        <translation>A part of the change failed, so none of it was saved.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>The file %1 does not exist.</source>

@@ -226,6 +226,57 @@ TEST_CASE("Transactions roll back unless committed, and nest as savepoints", "[d
     CHECK_FALSE(sqlite::inTransaction(database));
 }
 
+TEST_CASE("An all-or-nothing transaction takes its inner guards in and fails as a whole",
+          "[database]")
+{
+    test::TestDatabase fixture;
+    auto &database = fixture.db();
+    auto count = [&] {
+        Query query(database,
+                    QStringLiteral("SELECT count(*) FROM holiday WHERE date >= '2099-01-01'"));
+        return query.scalar()->toInt();
+    };
+    const QString insert = QStringLiteral("INSERT INTO holiday VALUES (?, 'Uji', 'national')");
+    {
+        Transaction outer(database, Transaction::Nesting::AllOrNothing);
+        REQUIRE(outer.status().ok());
+        for (const QString &date : {QStringLiteral("2099-02-01"), QStringLiteral("2099-02-02")}) {
+            Transaction inner(database);
+            REQUIRE(inner.status().ok());
+            REQUIRE(execute(database, insert, {date}).ok());
+            REQUIRE(inner.commit().ok());
+        }
+        REQUIRE(outer.commit().ok());
+    }
+    CHECK(count() == 2);
+    CHECK_FALSE(sqlite::inTransaction(database));
+    {
+        Transaction outer(database, Transaction::Nesting::AllOrNothing);
+        REQUIRE(execute(database, insert, {QStringLiteral("2099-02-03")}).ok());
+        {
+            Transaction inner(database);
+            REQUIRE(execute(database, insert, {QStringLiteral("2099-02-04")}).ok());
+            // inner fails (not committed): its row cannot go alone, so nothing goes
+        }
+        auto committed = outer.commit();
+        REQUIRE_FALSE(committed.ok());
+        CHECK(committed.error().message.contains(QStringLiteral("none of it")));
+    }
+    CHECK(count() == 2);
+    CHECK_FALSE(sqlite::inTransaction(database));
+    // Afterwards inner guards are savepoints again.
+    {
+        Transaction outer(database);
+        {
+            Transaction inner(database);
+            REQUIRE(execute(database, insert, {QStringLiteral("2099-02-05")}).ok());
+        }
+        REQUIRE(execute(database, insert, {QStringLiteral("2099-02-06")}).ok());
+        REQUIRE(outer.commit().ok());
+    }
+    CHECK(count() == 3);
+}
+
 TEST_CASE("A failing query reports the error instead of swallowing it", "[database]")
 {
     test::TestDatabase fixture;
