@@ -31,6 +31,18 @@ struct ImportPlanner::Parsed
 
 namespace {
 
+template<typename Value>
+std::optional<Value> remembered(QHash<QString, std::optional<Value>> &cache, const QString &text,
+                                std::optional<Value> (*lookup)(QStringView))
+{
+    if (const auto found = cache.constFind(text); found != cache.constEnd()) {
+        return *found;
+    }
+    const std::optional<Value> value = lookup(text);
+    cache.insert(text, value);
+    return value;
+}
+
 StakeholderCategory categoryForKind(InstitutionKind kind)
 {
     switch (kind) {
@@ -115,13 +127,13 @@ ImportPlanner::Parsed ImportPlanner::parse(const TableRecord &record) const
         row.errors << email.error().message;
     }
     if (const QString text = cell(StakeholderColumn::Gender); !text.isEmpty()) {
-        row.gender = StakeholderKinds::genderFromText(text);
+        row.gender = remembered(m_genders, text, &StakeholderKinds::genderFromText);
         if (!row.gender) {
             row.errors << tr("Unknown gender \"%1\": write L or P.").arg(text);
         }
     }
     if (const QString text = cell(StakeholderColumn::Category); !text.isEmpty()) {
-        row.category = StakeholderKinds::categoryFromText(text);
+        row.category = remembered(m_categories, text, &StakeholderKinds::categoryFromText);
         if (!row.category) {
             QStringList known;
             for (const auto category : StakeholderKinds::categories()) {
@@ -132,7 +144,8 @@ ImportPlanner::Parsed ImportPlanner::parse(const TableRecord &record) const
         }
     }
     if (const QString text = cell(StakeholderColumn::InstitutionKind); !text.isEmpty()) {
-        row.institutionKind = StakeholderKinds::institutionKindFromText(text);
+        row.institutionKind =
+            remembered(m_institutionKinds, text, &StakeholderKinds::institutionKindFromText);
         if (!row.institutionKind) {
             row.errors << tr("Unknown institution kind \"%1\".").arg(text);
         }

@@ -70,6 +70,11 @@ private:
     ColumnMapping m_mapping;
     QHash<QString, int> m_institutionIndex; // name key | region -> index in the plan
     QHash<QString, int> m_seen;             // identity of a person -> first line
+    // A register repeats a few words in these columns on every line; each is
+    // looked up in the vocabulary once.
+    mutable QHash<QString, std::optional<Gender>> m_genders;
+    mutable QHash<QString, std::optional<StakeholderCategory>> m_categories;
+    mutable QHash<QString, std::optional<InstitutionKind>> m_institutionKinds;
 };
 
 } // namespace sisambang::db
