@@ -60,7 +60,7 @@ private:
         int width = -1;
         int height = -1;
     };
-    mutable std::array<Measured, 4> m_heights;
+    mutable std::array<Measured, 8> m_heights;
     mutable std::size_t m_nextSlot = 0;
 };
 
