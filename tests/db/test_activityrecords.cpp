@@ -541,3 +541,68 @@ TEST_CASE("Activity records: done activities lacking attendance minutes or photo
     CHECK(summary->hasMinutes);
     CHECK(summary->photos == 0);
 }
+
+TEST_CASE("Activity records: Beranda's count is the number of incomplete done activities",
+          "[records]")
+{
+    test::TestDatabase fixture;
+    auto &database = fixture.db();
+    // Every combination of the three records, on done activities over a month,
+    // and a few activities that are not done (never counted).
+    int incomplete = 0;
+    for (int i = 0; i < 48; ++i) {
+        const qint64 id = visitAt(database, i % 2 ? nibung : kurau, QDate(2023, 3, 1 + i % 28));
+        const int records = i % 8;
+        if (i % 12 == 11) {
+            continue; // stays planned
+        }
+        REQUIRE(
+            db::execute(database, QStringLiteral("UPDATE activity SET status = ? WHERE id = ?"),
+                        {i % 12 == 5 ? QStringLiteral("cancelled") : QStringLiteral("done"), id})
+                .ok());
+        if (i % 12 != 5 && records != 7) {
+            ++incomplete;
+        }
+        if (records & 1) {
+            REQUIRE(db::execute(database,
+                                QStringLiteral("INSERT INTO activity_attendance (activity_id, "
+                                               "number, name) VALUES (?, 1, 'Warga')"),
+                                {id})
+                        .ok());
+        }
+        if (records & 2) {
+            REQUIRE(db::execute(database,
+                                QStringLiteral("INSERT INTO activity_minutes (activity_id, "
+                                               "start_time, end_time) VALUES (?, '09:00', "
+                                               "'10:00')"),
+                                {id})
+                        .ok());
+        }
+        if (records & 4) {
+            REQUIRE(db::execute(database,
+                                QStringLiteral("INSERT INTO activity_photo (activity_id, "
+                                               "stored_path, display_path) VALUES (?, 'a.jpg', "
+                                               "'a.jpg')"),
+                                {id})
+                        .ok());
+        }
+    }
+    db::ActivityRecords records(database);
+    for (const QDate &to : {QDate(), QDate(2023, 3, 1), QDate(2023, 3, 14), QDate(2023, 3, 28)}) {
+        INFO("up to " << to.toString(Qt::ISODate).toStdString());
+        auto missing = records.missing({}, to);
+        REQUIRE(missing.ok());
+        auto newest = records.newestMissing(to, 5);
+        REQUIRE(newest.ok());
+        CHECK(newest->total == missing->size());
+        CHECK(newest->newest.size() == std::min<qsizetype>(5, missing->size()));
+    }
+    CHECK(records.newestMissing({}, 1)->total == incomplete);
+    // The count reads done activities by status and date from an index alone.
+    db::Query plan(database,
+                   QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM activity WHERE "
+                                  "status = 'done' AND date <= '2023-03-14'"));
+    REQUIRE(plan.exec().ok());
+    REQUIRE(plan.next());
+    CHECK(plan.value(3).toString().contains(QStringLiteral("COVERING INDEX activity_by_status")));
+}

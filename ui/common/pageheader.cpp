@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pageheader.h"
 
+#include "wrappedlabel.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -9,7 +11,7 @@ namespace sisambang::ui {
 PageHeader::PageHeader(const QString &title, const QString &subtitle, QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(title, this))
-    , m_subtitle(new QLabel(this))
+    , m_subtitle(new WrappedLabel(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);

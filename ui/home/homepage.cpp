@@ -2,6 +2,7 @@
 #include "homepage.h"
 
 #include "common/pageheader.h"
+#include "common/wrappedlabel.h"
 #include "context.h"
 #include "coveragedelegate.h"
 #include "dashboardpanel.h"
@@ -52,12 +53,12 @@ HomePage::HomePage(Context &context, QWidget *parent)
     , m_context(context)
     , m_header(new PageHeader(tr("Home"), {}, this))
     , m_logo(new QLabel(this))
-    , m_office(new QLabel(this))
-    , m_contact(new QLabel(this))
+    , m_office(new WrappedLabel(this))
+    , m_contact(new WrappedLabel(this))
     , m_districtTable(new QTableWidget(this))
     , m_dashboard(new DashboardPanel(context, this))
-    , m_details(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_details(new WrappedLabel(this))
+    , m_problem(new WrappedLabel(this))
 {
     setObjectName(QStringLiteral("homePage"));
     m_office->setObjectName(QStringLiteral("officeName"));
