@@ -106,8 +106,10 @@ struct MonthlyRecap
 struct YearlyRecap
 {
     int year = 0;
-    QList<ActivityCounts> months{};          // 12
-    QList<ParticipantCounts> participants{}; // 12: who came to the activities held each month
+    QList<ActivityCounts> months{}; // 12
+    // 12: who came to the activities held each month, by gender (institution
+    // kinds are counted in the monthly recap only)
+    QList<ParticipantCounts> participants{};
     // kecamatan code -> cumulative visited desa at the end of each month (12)
     QList<KecamatanCoverage> coverageAtYearEnd{};
     QMap<QString, QList<int>> cumulativeVisited{};
