@@ -274,6 +274,16 @@ QList<FieldProblem> ActivityRepository::validate(const Activity &activity) const
     return problems;
 }
 
+sqlite::Statement &ActivityRepository::BatchLookups::statement(const Database &database,
+                                                               const QString &sql)
+{
+    auto &prepared = statements[sql];
+    if (!prepared) {
+        prepared = std::make_shared<sqlite::Statement>(database, sql);
+    }
+    return *prepared;
+}
+
 Status ActivityRepository::writeOfficers(qint64 id, const QList<ActivityOfficer> &officers,
                                          bool replace)
 {
@@ -291,14 +301,24 @@ Status ActivityRepository::writeOfficers(qint64 id, const QList<ActivityOfficer>
     // SQLite checks the role's IN list with a table it builds at every execution.
     QStringList rows;
     rows.fill(QStringLiteral("(?, ?, ?, ?)"), officers.size());
-    auto insert = m_statements.use(QStringLiteral("INSERT INTO activity_officer (activity_id, "
-                                                  "person_id, role, ordinal) VALUES ") +
-                                   rows.join(QStringLiteral(", ")));
-    int ordinal = 1;
-    for (const ActivityOfficer &officer : officers) {
-        insert->bind(id).bind(officer.personId).bind(officerRoleKey(officer.role)).bind(ordinal++);
+    const QString sql =
+        QStringLiteral("INSERT INTO activity_officer (activity_id, person_id, role, ordinal) "
+                       "VALUES ") +
+        rows.join(QStringLiteral(", "));
+    const auto write = [&](auto &insert) {
+        int ordinal = 1;
+        for (const ActivityOfficer &officer : officers) {
+            insert.bind(id)
+                .bind(officer.personId)
+                .bind(officerRoleKey(officer.role))
+                .bind(ordinal++);
+        }
+        return insert.exec();
+    };
+    if (m_batch) {
+        return write(m_batch->statement(m_database, sql));
     }
-    return insert->exec();
+    return write(*m_statements.use(sql));
 }
 
 Result<qint64> ActivityRepository::insert(const Activity &activity, QString *storedVenue)
@@ -314,31 +334,38 @@ Result<qint64> ActivityRepository::insert(const Activity &activity, QString *sto
         }
         venue = *fallback;
     }
-    auto insert =
-        m_statements.use(QStringLiteral("INSERT INTO activity (kind, agreement_id, plan_id, "
-                                        "region_code, title, venue, date, start_time, end_time, "
-                                        "topic, status, visit_number, draft_plan, "
-                                        "host_institution_id, notes) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert->bind(activityKindKey(activity.kind))
-        .bind(idValue(activity.agreementId))
-        .bind(idValue(activity.planId))
-        .bind(activity.regionCode)
-        .bind(textValue(activity.title.trimmed()))
-        .bind(venue)
-        .bind(dateValue(activity.date))
-        .bind(timeText(activity.start))
-        .bind(timeText(activity.end))
-        .bind(textValue(activity.topic.trimmed()))
-        .bind(activityStatusKey(activity.status))
-        .bind(activity.visitNumber)
-        .bind(activity.draftPlan ? 1 : 0)
-        .bind(idValue(activity.hostInstitutionId))
-        .bind(textValue(activity.notes));
-    if (auto done = insert->exec(); !done) {
-        return done.error();
+    const QString sql =
+        QStringLiteral("INSERT INTO activity (kind, agreement_id, plan_id, region_code, title, "
+                       "venue, date, start_time, end_time, topic, status, visit_number, "
+                       "draft_plan, host_institution_id, notes) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const auto write = [&](auto &insert) -> Result<qint64> {
+        insert.bind(activityKindKey(activity.kind))
+            .bind(idValue(activity.agreementId))
+            .bind(idValue(activity.planId))
+            .bind(activity.regionCode)
+            .bind(textValue(activity.title.trimmed()))
+            .bind(venue)
+            .bind(dateValue(activity.date))
+            .bind(timeText(activity.start))
+            .bind(timeText(activity.end))
+            .bind(textValue(activity.topic.trimmed()))
+            .bind(activityStatusKey(activity.status))
+            .bind(activity.visitNumber)
+            .bind(activity.draftPlan ? 1 : 0)
+            .bind(idValue(activity.hostInstitutionId))
+            .bind(textValue(activity.notes));
+        if (auto done = insert.exec(); !done) {
+            return done.error();
+        }
+        return insert.lastInsertId();
+    };
+    auto inserted =
+        m_batch ? write(m_batch->statement(m_database, sql)) : write(*m_statements.use(sql));
+    if (!inserted) {
+        return inserted.error();
     }
-    const qint64 id = insert->lastInsertId();
+    const qint64 id = *inserted;
     if (auto done = writeOfficers(id, activity.officers, false); !done) {
         return done.error();
     }
@@ -381,6 +408,23 @@ Result<QList<qint64>> ActivityRepository::addAll(const QList<Activity> &activiti
     }
     m_batch.emplace();
     const auto forget = qScopeGuard([this] { m_batch.reset(); });
+    // The levels of every region under the provinces the visits are in, read in
+    // one range each: a plan visits thousands of desa, each looked up once.
+    QSet<QString> provinces;
+    for (const Activity &activity : activities) {
+        provinces.insert(activity.regionCode.left(2));
+    }
+    for (const QString &province : std::as_const(provinces)) {
+        auto levels = m_statements.use(
+            QStringLiteral("SELECT code, level FROM region WHERE code >= ? AND code < ?"));
+        levels->bind(province).bind(province + u'/');
+        if (auto done = levels->exec(); !done) {
+            return done.error();
+        }
+        while (levels->next()) {
+            m_batch->regionLevels.insert(levels->value(0).toString(), levels->value(1).toInt());
+        }
+    }
     QList<qint64> ids;
     ids.reserve(activities.size());
     for (const Activity &activity : activities) {

@@ -6,6 +6,7 @@
 #include "preparedstatements.h"
 #include "records.h"
 #include "result.h"
+#include "sqlite.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -147,6 +148,10 @@ private:
         QHash<QString, int> regionLevels;
         QSet<qint64> agreements;
         QSet<qint64> people;
+        // The inserts, prepared with SQLite's API for the batch only (finalized
+        // when it ends, before the connection can close).
+        QHash<QString, std::shared_ptr<sqlite::Statement>> statements;
+        sqlite::Statement &statement(const Database &database, const QString &sql);
     };
     mutable std::optional<BatchLookups> m_batch;
 };

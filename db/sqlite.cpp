@@ -2,6 +2,7 @@
 #include "sqlite.h"
 
 #include "database.h"
+#include "log.h"
 #include "query.h"
 
 #include <QSqlDriver>
@@ -55,6 +56,88 @@ sqlite3 *nativeHandle(const Database &database)
         return nullptr;
     }
     return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Statement::Statement(const Database &database, const QString &sql)
+    : m_handle(nativeHandle(database))
+    , m_sql(sql)
+{
+    if (m_handle == nullptr) {
+        m_prepared = Error::failed(QStringLiteral("The database connection is not SQLite."));
+        return;
+    }
+    const int rc = sqlite3_prepare_v3(m_handle, sql.toUtf8().constData(), -1,
+                                      SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
+    if (rc != SQLITE_OK) {
+        m_prepared = nativeError(m_handle, sqlite3_extended_errcode(m_handle), nullptr);
+        qCWarning(lcDb) << "SQL failed:" << m_prepared.error().message << "in" << sql;
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Statement &Statement::bind(const QVariant &value)
+{
+    if (m_statement == nullptr) {
+        return *this;
+    }
+    const int index = m_next++;
+    switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+    case QMetaType::UnknownType:
+        sqlite3_bind_null(m_statement, index);
+        break;
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        sqlite3_bind_int64(m_statement, index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_statement, index, value.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        sqlite3_bind_blob64(m_statement, index, bytes.constData(), sqlite3_uint64(bytes.size()),
+                            SQLITE_TRANSIENT);
+        break;
+    }
+    default: {
+        const QString text = value.toString();
+        sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2),
+                            SQLITE_TRANSIENT);
+        break;
+    }
+    }
+    return *this;
+}
+
+Status Statement::exec()
+{
+    if (!m_prepared) {
+        return m_prepared;
+    }
+    int rc = SQLITE_ROW;
+    while (rc == SQLITE_ROW) {
+        rc = sqlite3_step(m_statement);
+    }
+    Status done;
+    if (rc != SQLITE_DONE) {
+        done = nativeError(m_handle, sqlite3_extended_errcode(m_handle), nullptr);
+        qCWarning(lcDb) << "SQL failed:" << done.error().message << "in" << m_sql;
+    }
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_next = 1;
+    return done;
+}
+
+qint64 Statement::lastInsertId() const
+{
+    return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0;
 }
 
 Result<Identity> readIdentity(const Database &database)

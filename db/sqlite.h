@@ -5,8 +5,10 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 // Everything that only SQLite understands (PRAGMAs, multi-statement scripts,
 // integrity checks, the native handle) lives behind these functions, so a
@@ -48,6 +50,32 @@ struct ChangeStamp
 Result<ChangeStamp> changeStamp(const Database &database);
 // The native handle of the connection, for SQLite's C API.
 sqlite3 *nativeHandle(const Database &database);
+
+// A statement prepared with SQLite's own API, for bulk writes where Qt's binding
+// (a placeholder name formatted and looked up for every value) costs more than
+// the insert itself. Keep it no longer than the call that needs it: it must be
+// finalized before the connection closes.
+class Statement
+{
+    Q_DISABLE_COPY_MOVE(Statement)
+
+public:
+    Statement(const Database &database, const QString &sql);
+    ~Statement();
+
+    // Binds the next positional parameter: null, integer, real, text or blob.
+    Statement &bind(const QVariant &value);
+    // Runs it to the end, then resets it for the next values; errors as Query's.
+    Status exec();
+    qint64 lastInsertId() const;
+
+private:
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_sql;
+    Status m_prepared;
+    int m_next = 1;
+};
 
 } // namespace sisambang::db::sqlite
 
