@@ -197,16 +197,27 @@ TEST_CASE("Foreign keys are enforced", "[database]")
     CHECK(inserted.error().code == Error::Code::Conflict);
 }
 
+namespace {
+
+// Transaction tests write holidays far in the future and count them.
+const QString insert = QStringLiteral("INSERT INTO holiday VALUES (?, 'Uji', 'national')");
+
+int testHolidays(const Database &database)
+{
+    Query query(database,
+                QStringLiteral("SELECT count(*) FROM holiday WHERE date >= '2099-01-01'"));
+    return query.scalar()->toInt();
+}
+
+} // namespace
+
 TEST_CASE("Transactions roll back unless committed, and nest as savepoints", "[database]")
 {
     test::TestDatabase fixture;
     auto &database = fixture.db();
-    auto count = [&] {
-        Query query(database,
-                    QStringLiteral("SELECT count(*) FROM holiday WHERE date >= '2099-01-01'"));
-        return query.scalar()->toInt();
+    const auto count = [&] {
+        return testHolidays(database);
     };
-    const QString insert = QStringLiteral("INSERT INTO holiday VALUES (?, 'Uji', 'national')");
     {
         Transaction transaction(database);
         REQUIRE(execute(database, insert, {QStringLiteral("2099-01-01")}).ok());
@@ -231,12 +242,9 @@ TEST_CASE("An all-or-nothing transaction takes its inner guards in and fails as 
 {
     test::TestDatabase fixture;
     auto &database = fixture.db();
-    auto count = [&] {
-        Query query(database,
-                    QStringLiteral("SELECT count(*) FROM holiday WHERE date >= '2099-01-01'"));
-        return query.scalar()->toInt();
+    const auto count = [&] {
+        return testHolidays(database);
     };
-    const QString insert = QStringLiteral("INSERT INTO holiday VALUES (?, 'Uji', 'national')");
     {
         Transaction outer(database, Transaction::Nesting::AllOrNothing);
         REQUIRE(outer.status().ok());

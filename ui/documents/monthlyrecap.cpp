@@ -449,33 +449,24 @@ Document yearlyRecapDocument(const YearlyRecapData &data, db::PaperSize paper)
     document.add(
         Heading{.text = QStringLiteral("A. Kegiatan per Bulan"), .alignment = Qt::AlignLeft});
     Table counts{.columns = columns, .headerRows = {header}, .pointSize = 8};
-    const auto countRow = [&](const QString &label, int db::ActivityCounts::*field) {
+    // One row of twelve months and their sum, of activities or of who came.
+    const auto monthRow = [&](const QString &label, const auto &months, auto field) {
         QStringList cells{label};
         int sum = 0;
-        for (const db::ActivityCounts &month : recap.months) {
+        for (const auto &month : months) {
             cells << QString::number(month.*field);
             sum += month.*field;
         }
         cells << QString::number(sum);
         counts.rows.append(tableRow(cells));
     };
-    countRow(QStringLiteral("Direncanakan"), &db::ActivityCounts::planned);
-    countRow(QStringLiteral("Terlaksana"), &db::ActivityCounts::done);
-    countRow(QStringLiteral("Ditunda"), &db::ActivityCounts::postponed);
-    countRow(QStringLiteral("Dibatalkan"), &db::ActivityCounts::cancelled);
-    const auto peopleRow = [&](const QString &label, int db::ParticipantCounts::*field) {
-        QStringList cells{label};
-        int sum = 0;
-        for (const db::ParticipantCounts &month : recap.participants) {
-            cells << QString::number(month.*field);
-            sum += month.*field;
-        }
-        cells << QString::number(sum);
-        counts.rows.append(tableRow(cells));
-    };
-    peopleRow(QStringLiteral("Peserta hadir"), &db::ParticipantCounts::total);
-    peopleRow(QStringLiteral("   Laki-laki"), &db::ParticipantCounts::male);
-    peopleRow(QStringLiteral("   Perempuan"), &db::ParticipantCounts::female);
+    monthRow(QStringLiteral("Direncanakan"), recap.months, &db::ActivityCounts::planned);
+    monthRow(QStringLiteral("Terlaksana"), recap.months, &db::ActivityCounts::done);
+    monthRow(QStringLiteral("Ditunda"), recap.months, &db::ActivityCounts::postponed);
+    monthRow(QStringLiteral("Dibatalkan"), recap.months, &db::ActivityCounts::cancelled);
+    monthRow(QStringLiteral("Peserta hadir"), recap.participants, &db::ParticipantCounts::total);
+    monthRow(QStringLiteral("   Laki-laki"), recap.participants, &db::ParticipantCounts::male);
+    monthRow(QStringLiteral("   Perempuan"), recap.participants, &db::ParticipantCounts::female);
     document.add(counts);
 
     document.add(Heading{.text = QStringLiteral("B. Desa/Kelurahan Dikunjungi (Kumulatif) per "
