@@ -29,10 +29,8 @@ MissingRecords missingFrom(const Query &query)
     MissingRecords m;
     m.activityId = query.value(0).toLongLong();
     m.date = dateFrom(query.value(1));
-    Region region;
-    region.name = query.value(2).toString();
-    region.kind = kindFromKey(query.value(3).toString()).value_or(RegionKind::Village);
-    m.regionName = RegionLabels::qualifiedName(region);
+    m.regionName =
+        RegionLabels::qualifiedName(query.value(2).toString(), query.value(3).toString());
     m.title = query.value(4).toString();
     m.attendance = query.value(5).toBool();
     m.minutes = query.value(6).toBool();

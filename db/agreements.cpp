@@ -7,6 +7,7 @@
 #include "people.h"
 #include "positions.h"
 #include "query.h"
+#include "records.h"
 #include "regions.h"
 #include "transaction.h"
 
@@ -329,7 +330,7 @@ Status AgreementRepository::writeChildren(const Agreement &agreement)
             .bind(p.ordinal)
             .bind(p.institutionId)
             .bind(textValue(p.letterNumber.trimmed()))
-            .bind(p.signatoryPersonId > 0 ? QVariant(p.signatoryPersonId) : QVariant())
+            .bind(idValue(p.signatoryPersonId))
             .bind(textValue(p.signatoryName.trimmed()))
             .bind(textValue(p.signatoryJabatan.trimmed()))
             .bind(textValue(p.signatoryNip.trimmed()));
@@ -380,7 +381,7 @@ Result<qint64> AgreementRepository::add(const Agreement &agreement)
         .bind(textValue(agreement.purpose.trimmed()))
         .bind(textValue(agreement.notes.trimmed()))
         .bind(textValue(agreement.scanPath))
-        .bind(agreement.renewedFrom > 0 ? QVariant(agreement.renewedFrom) : QVariant());
+        .bind(idValue(agreement.renewedFrom));
     if (auto done = insert.exec(); !done) {
         return done.error();
     }

@@ -96,7 +96,7 @@ Status AuditLog::record(AuditAction action, const QString &entity, qint64 entity
     insert->bind(who)
         .bind(auditActionKey(action))
         .bind(entity)
-        .bind(entityId > 0 ? QVariant(entityId) : QVariant())
+        .bind(idValue(entityId))
         .bind(textValue(summary))
         .bind(jsonText(before))
         .bind(jsonText(after));

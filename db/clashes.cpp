@@ -63,11 +63,6 @@ AcceptanceKey acceptanceKey(qint64 activityId, ClashRule rule, qint64 otherActiv
     return {activityId, clashRuleKey(rule), otherActivityId};
 }
 
-QString timeText(const QTime &time)
-{
-    return time.toString(QStringLiteral("HH:mm"));
-}
-
 // What the rules need besides the activities: holidays, agreements, acceptances.
 class ClashEngine
 {
@@ -560,8 +555,7 @@ Status ClashDetector::accept(qint64 activityId, ClashRule rule, qint64 otherActi
                             QStringLiteral("INSERT INTO activity_clash_acceptance (activity_id, "
                                            "rule, other_activity_id, reason, operator) "
                                            "VALUES (?, ?, ?, ?, ?)"),
-                            {key.activityId, ruleKey,
-                             key.otherActivityId > 0 ? QVariant(key.otherActivityId) : QVariant(),
+                            {key.activityId, ruleKey, idValue(key.otherActivityId),
                              reason.trimmed(), textValue(audit.operatorName())});
         !done) {
         return done;

@@ -35,10 +35,8 @@ FollowUp itemFrom(const Query &query)
     f.version = query.value(7).toInt();
     f.activityDate = dateFrom(query.value(8));
     f.regionCode = query.value(9).toString();
-    Region region;
-    region.name = query.value(10).toString();
-    region.kind = kindFromKey(query.value(11).toString()).value_or(RegionKind::Village);
-    f.regionName = RegionLabels::qualifiedName(region);
+    f.regionName =
+        RegionLabels::qualifiedName(query.value(10).toString(), query.value(11).toString());
     return f;
 }
 

@@ -224,7 +224,7 @@ Result<LetterNumber> LetterNumbering::issue(const QString &classification, const
         .bind(dated.toString(Qt::ISODate))
         .bind(textValue(subject))
         .bind(textValue(documentKind))
-        .bind(documentId > 0 ? QVariant(documentId) : QVariant());
+        .bind(idValue(documentId));
     if (auto done = insert.exec(); !done) {
         if (done.error().code == Error::Code::Conflict) {
             return Error::conflict(tr("The number %1 was already given; the number format "

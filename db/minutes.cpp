@@ -16,11 +16,6 @@ namespace {
 
 const QString entity = QStringLiteral("activity_minutes");
 
-QString timeText(const QTime &time)
-{
-    return time.toString(QStringLiteral("HH:mm"));
-}
-
 QJsonObject toJson(const Minutes &m)
 {
     QJsonArray points;

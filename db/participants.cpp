@@ -52,11 +52,6 @@ QJsonObject toJson(const Participant &p)
             {QStringLiteral("institution"), p.institution}};
 }
 
-QVariant idValue(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 // A person as invited: their current position on `date` (or `positionId`).
 // Columns: person id, position id, full name, jabatan, institution, kind,
 // main phone, gender.

@@ -251,10 +251,8 @@ Status RecapBuilder::listFollowUps(MonthlyRecap &recap) const
         OpenFollowUp item;
         item.activityId = query.value(0).toLongLong();
         item.activityDate = dateFrom(query.value(1));
-        Region region;
-        region.name = query.value(2).toString();
-        region.kind = kindFromKey(query.value(3).toString()).value_or(RegionKind::Village);
-        item.regionName = RegionLabels::qualifiedName(region);
+        item.regionName =
+            RegionLabels::qualifiedName(query.value(2).toString(), query.value(3).toString());
         item.description = query.value(4).toString();
         item.assignee = query.value(5).toString();
         item.due = dateFrom(query.value(6));
@@ -378,10 +376,8 @@ RecapBuilder::coverage(const QDate &asOf, const QString &kecamatanCode, qint64 a
         if (covered.value(4).toInt() != 0) {
             ++row.visited;
         } else {
-            Region desa;
-            desa.name = covered.value(2).toString();
-            desa.kind = kindFromKey(covered.value(3).toString()).value_or(RegionKind::Village);
-            row.notVisited << RegionLabels::qualifiedName(desa);
+            row.notVisited << RegionLabels::qualifiedName(covered.value(2).toString(),
+                                                          covered.value(3).toString());
         }
     }
     return rows;

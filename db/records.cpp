@@ -183,6 +183,21 @@ QVariant textValue(const QString &text)
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
+QString timeText(const QTime &time)
+{
+    return time.toString(QStringLiteral("HH:mm"));
+}
+
+QTime timeFrom(const QVariant &value)
+{
+    return QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+}
+
+QVariant idValue(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
 QVariant dateValue(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QTime>
 #include <QVariant>
 
 // What the register's repositories share: field-level validation messages,
@@ -82,6 +83,11 @@ private:
 // Dates stored as ISO text; a null date is NULL.
 QVariant dateValue(const QDate &date);
 QDate dateFrom(const QVariant &value);
+// Times of day stored as "HH:mm" text.
+QString timeText(const QTime &time);
+QTime timeFrom(const QVariant &value);
+// A reference to another row: 0 (none) is stored as NULL.
+QVariant idValue(qint64 id);
 // The current time as stored in created_at/updated_at.
 QString timestampNow();
 

@@ -172,6 +172,14 @@ QString RegionLabels::kindLabel(RegionKind kind)
     return {};
 }
 
+QString RegionLabels::qualifiedName(const QString &name, const QString &kindKey)
+{
+    Region region;
+    region.name = name;
+    region.kind = kindFromKey(kindKey).value_or(RegionKind::Village);
+    return qualifiedName(region);
+}
+
 QString RegionLabels::qualifiedName(const Region &region)
 {
     // Official documents always use these Indonesian words, whatever the UI language.

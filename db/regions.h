@@ -55,6 +55,8 @@ public:
     static QString kindLabel(RegionKind kind);
     // "Desa Nibung", "Kelurahan Koba", "Kecamatan Koba"; regencies keep their own prefix.
     static QString qualifiedName(const Region &region);
+    // The same from a name and a kind key as a query reads them (Village when unknown).
+    static QString qualifiedName(const QString &name, const QString &kindKey);
 };
 
 // Tells the kind from the code, as Permendagri 58/2021 numbers regions:

@@ -13,15 +13,19 @@ namespace sisambang::db {
 
 namespace {
 
-constexpr auto selectColumns =
-    "SELECT person_id, full_name, name_key, jabatan, position_id, institution_id, "
-    "institution_name, institution_kind, region_code, kecamatan_code, kecamatan_name, desa_code, "
-    "desa_name, phones, email, category, gender, active, position_start "
-    "FROM stakeholder_listing ";
-// The same for StakeholderFields::Listing.
-constexpr auto listingColumns =
-    "SELECT person_id, full_name, name_key, jabatan, institution_name, kecamatan_name, desa_name, "
-    "phones, active FROM stakeholder_listing ";
+// What the register table shows (StakeholderFields::Listing), then the rest of
+// a row: rowFrom() reads the first part as listingRowFrom() does.
+QString selectColumns(StakeholderFields fields)
+{
+    QString sql =
+        QStringLiteral("SELECT person_id, full_name, name_key, jabatan, institution_name, "
+                       "kecamatan_name, desa_name, phones, active");
+    if (fields == StakeholderFields::All) {
+        sql += QStringLiteral(", position_id, institution_id, institution_kind, region_code, "
+                              "kecamatan_code, desa_code, email, category, gender, position_start");
+    }
+    return sql + QStringLiteral(" FROM stakeholder_listing ");
+}
 
 // Whether a search is read in the sort index's order (see fetch()): the scan
 // stops when the page is full, after about limit * listed / matches rows, while
@@ -136,33 +140,6 @@ Where whereOf(const StakeholderFilter &filter)
     return where;
 }
 
-StakeholderRow rowFrom(const Query &query)
-{
-    StakeholderRow row;
-    row.personId = query.value(0).toLongLong();
-    row.fullName = query.value(1).toString();
-    row.nameKey = query.value(2).toString();
-    row.jabatan = query.value(3).toString();
-    row.positionId = query.value(4).toLongLong();
-    row.institutionId = query.value(5).toLongLong();
-    row.institutionName = query.value(6).toString();
-    row.institutionKind = StakeholderKinds::institutionKindFromKey(query.value(7).toString());
-    row.regionCode = query.value(8).toString();
-    row.kecamatanCode = query.value(9).toString();
-    row.kecamatanName = query.value(10).toString();
-    row.desaCode = query.value(11).toString();
-    row.desaName = query.value(12).toString();
-    row.phones = query.value(13).toString().split(u' ', Qt::SkipEmptyParts);
-    row.phoneDisplay = row.phones.isEmpty() ? QString() : PhoneNumbers::display(row.phones.first());
-    row.email = query.value(14).toString();
-    row.category = StakeholderKinds::categoryFromKey(query.value(15).toString())
-                       .value_or(StakeholderCategory::Other);
-    row.gender = StakeholderKinds::genderFromKey(query.value(16).toString());
-    row.active = query.value(17).toBool();
-    row.positionStart = dateFrom(query.value(18));
-    return row;
-}
-
 StakeholderRow listingRowFrom(const Query &query)
 {
     StakeholderRow row;
@@ -176,6 +153,23 @@ StakeholderRow listingRowFrom(const Query &query)
     row.phones = query.value(7).toString().split(u' ', Qt::SkipEmptyParts);
     row.phoneDisplay = row.phones.isEmpty() ? QString() : PhoneNumbers::display(row.phones.first());
     row.active = query.value(8).toBool();
+    return row;
+}
+
+StakeholderRow rowFrom(const Query &query)
+{
+    StakeholderRow row = listingRowFrom(query);
+    row.positionId = query.value(9).toLongLong();
+    row.institutionId = query.value(10).toLongLong();
+    row.institutionKind = StakeholderKinds::institutionKindFromKey(query.value(11).toString());
+    row.regionCode = query.value(12).toString();
+    row.kecamatanCode = query.value(13).toString();
+    row.desaCode = query.value(14).toString();
+    row.email = query.value(15).toString();
+    row.category = StakeholderKinds::categoryFromKey(query.value(16).toString())
+                       .value_or(StakeholderCategory::Other);
+    row.gender = StakeholderKinds::genderFromKey(query.value(17).toString());
+    row.positionStart = dateFrom(query.value(18));
     return row;
 }
 
@@ -301,7 +295,8 @@ Result<int> StakeholderQuery::positionOf(const StakeholderFilter &filter, Stakeh
 
 Result<StakeholderRow> StakeholderQuery::row(qint64 personId) const
 {
-    Query query(m_database, QLatin1String(selectColumns) + QStringLiteral("WHERE person_id = ?"));
+    Query query(m_database,
+                selectColumns(StakeholderFields::All) + QStringLiteral("WHERE person_id = ?"));
     query.bind(personId);
     if (auto done = query.exec(); !done) {
         return done.error();
@@ -334,7 +329,7 @@ Result<QList<StakeholderRow>> StakeholderQuery::fetch(const StakeholderFilter &f
     // A search that matches much of the register reads the sort index and
     // checks each row against the matches; a narrow one sorts its few matches.
     const bool listing = m_fields == StakeholderFields::Listing;
-    QString from = QLatin1String(listing ? listingColumns : selectColumns);
+    QString from = selectColumns(m_fields);
     if (const QString match = stakeholderindex::matchExpression(filter.text);
         !match.isEmpty() && filter.kecamatanCode.isEmpty() && filter.desaCode.isEmpty()) {
         auto matches = matchCount(match, false);

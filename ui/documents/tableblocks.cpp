@@ -118,11 +118,7 @@ void writeRow(QTextTable *table, int row, const QList<TableCell> &cells,
             QTextTableCellFormat left = cellFormat(table, row, column - 1);
             left.setRightBorder(0);
             left.setRightBorderStyle(QTextFrameFormat::BorderStyle_None);
-            table->cellAt(row, column - 1).setFormat(left);
-            QTextTableCellFormat self = cellFormat(table, row, column);
-            self.setLeftBorder(0);
-            self.setLeftBorderStyle(QTextFrameFormat::BorderStyle_None);
-            table->cellAt(row, column).setFormat(self);
+            table->cellAt(row, column - 1).setFormat(left); // its own has none (setRules)
         }
         const Qt::Alignment alignment =
             cell.alignment.value_or(header ? Qt::AlignHCenter : columns.value(column).alignment);
