@@ -226,14 +226,11 @@ Status ActivityRepository::update(Activity &activity)
     if (before->status != activity.status) {
         return Error::invalid(tr("Change an activity's status with its own command."));
     }
-    QString venue = activity.venue.trimmed();
-    if (venue.isEmpty()) {
-        auto fallback = defaultVenue(activity.regionCode);
-        if (!fallback) {
-            return fallback.error();
-        }
-        venue = *fallback;
+    auto venueFound = venueOf(activity);
+    if (!venueFound) {
+        return venueFound.error();
     }
+    const QString venue = *venueFound;
     Query update(m_database,
                  QStringLiteral("UPDATE activity SET kind = ?, agreement_id = ?, region_code = ?, "
                                 "title = ?, venue = ?, topic = ?, host_institution_id = ?, "
@@ -467,6 +464,12 @@ Status ActivityRepository::remove(qint64 id, int version)
         photos.discardFiles(photo);
     }
     return {};
+}
+
+Result<QString> ActivityRepository::venueOf(const Activity &activity) const
+{
+    const QString venue = activity.venue.trimmed();
+    return venue.isEmpty() ? defaultVenue(activity.regionCode) : Result<QString>(venue);
 }
 
 Result<QString> ActivityRepository::defaultVenue(const QString &regionCode) const

@@ -131,6 +131,8 @@ public:
     static QString defaultVenue(const Region &region);
 
 private:
+    // The activity's venue as written, else its region's default venue.
+    Result<QString> venueOf(const Activity &activity) const;
     // Validates, fills the default venue and inserts the row and its officers.
     Result<qint64> insert(const Activity &activity, QString *venue = nullptr);
     Status writeOfficers(qint64 id, const QList<ActivityOfficer> &officers, bool replace = true);

@@ -139,14 +139,11 @@ Result<qint64> ActivityRepository::insert(const Activity &activity, QString *sto
     if (auto problems = validate(activity); !problems.isEmpty()) {
         return invalidError(problems);
     }
-    QString venue = activity.venue.trimmed();
-    if (venue.isEmpty()) {
-        auto fallback = defaultVenue(activity.regionCode);
-        if (!fallback) {
-            return fallback.error();
-        }
-        venue = *fallback;
+    auto venueFound = venueOf(activity);
+    if (!venueFound) {
+        return venueFound.error();
     }
+    const QString venue = *venueFound;
     const QString sql =
         QStringLiteral("INSERT INTO activity (kind, agreement_id, plan_id, region_code, title, "
                        "venue, date, start_time, end_time, topic, status, visit_number, "
