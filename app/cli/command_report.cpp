@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "audit.h"
+#include "fontpreload.h"
 #include "monthlyrecap.h"
 
 #include <QFileInfo>
@@ -112,6 +113,8 @@ ExitCode runReport(Context &context)
                         ExitCode::Usage);
         }
     }
+    // The fonts are read while the database is opened and the recap counted.
+    documents::FontPreload fonts;
     auto database = openDatabase(context);
     if (!database) {
         return ExitCode::Failure;
@@ -123,6 +126,7 @@ ExitCode runReport(Context &context)
         if (!data) {
             return fail(context, data.error().message);
         }
+        fonts.wait();
         written = documents::writeMonthlyRecap(
             *data, output, paper.value_or(data->profile.paper),
             parser.isSet(landscapeOption) ? QPageLayout::Landscape : QPageLayout::Portrait);
@@ -133,6 +137,7 @@ ExitCode runReport(Context &context)
         if (!data) {
             return fail(context, data.error().message);
         }
+        fonts.wait();
         written = documents::writeYearlyRecap(*data, output, paper.value_or(data->profile.paper));
         summary = QStringLiteral("Yearly recap %1 exported to %2").arg(year).arg(output);
     }

@@ -593,6 +593,10 @@
         <source>Photo %1 of activity %2: the file %3 is missing.</source>
         <translation>Photo %1 of activity %2: the file %3 is missing.</translation>
     </message>
+    <message>
+        <source>Activity %1: the count of who came does not match its attendance list.</source>
+        <translation>Activity %1: the count of who came does not match its attendance list.</translation>
+    </message>
 </context>
 <context>
     <name>ClashDetector</name>

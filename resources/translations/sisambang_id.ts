@@ -595,6 +595,10 @@
         <source>Photo %1 of activity %2: the file %3 is missing.</source>
         <translation>Foto %1 kegiatan %2: berkas %3 tidak ada.</translation>
     </message>
+    <message>
+        <source>Activity %1: the count of who came does not match its attendance list.</source>
+        <translation>Kegiatan %1: jumlah yang hadir tidak sesuai dengan daftar hadirnya.</translation>
+    </message>
 </context>
 <context>
     <name>ClashDetector</name>

@@ -119,6 +119,8 @@ TEST_CASE("Databases of every earlier schema upgrade with their data", "[migrati
             CHECK(execute(*upgraded, QStringLiteral("INSERT INTO activity_attendance (activity_id, "
                                                     "invitee_id, number) VALUES (1, 1, 1)"))
                       .ok());
+            CHECK(scalar(*upgraded, QStringLiteral("SELECT total FROM activity_turnout WHERE "
+                                                   "activity_id = 1")) == 1);
             CHECK(execute(*upgraded,
                           QStringLiteral("INSERT INTO activity_minutes (activity_id, start_time, "
                                          "end_time) VALUES (1, '09:00', '11:45')"))
