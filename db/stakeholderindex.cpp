@@ -2,6 +2,7 @@
 #include "stakeholderindex.h"
 
 #include "database.h"
+#include "preparedstatements.h"
 #include "query.h"
 #include "textkeys.h"
 #include "transaction.h"
@@ -43,23 +44,8 @@ QString matchCondition()
                           "MATCH ?)");
 }
 
-Result<int> matchCount(const Database &database, const QString &expression)
+Result<int> countListed(const Database &database)
 {
-    Query query(database, QStringLiteral("SELECT count(*) FROM stakeholder_fts WHERE "
-                                         "stakeholder_fts MATCH ?"));
-    query.bind(expression);
-    auto count = query.scalar();
-    if (!count) {
-        return count.error();
-    }
-    return count->toInt();
-}
-
-Result<int> countListed(const Database &database, const QString &expression)
-{
-    if (!expression.isEmpty()) {
-        return matchCount(database, expression);
-    }
     Query query(database, QStringLiteral("SELECT count(*) FROM stakeholder_listing"));
     auto count = query.scalar();
     if (!count) {
@@ -79,23 +65,34 @@ Result<qint64> listedEstimate(const Database &database)
     return last->toLongLong();
 }
 
-Result<int> countInactive(const Database &database, const QString &expression)
+Result<int> countInactive(const Database &database)
 {
-    Query query(database,
-                expression.isEmpty()
-                    ? QStringLiteral("SELECT count(*) FROM stakeholder_listing INDEXED BY "
-                                     "stakeholder_listing_inactive WHERE active = 0")
-                    : QStringLiteral("SELECT count(*) FROM stakeholder_listing INDEXED BY "
-                                     "stakeholder_listing_inactive WHERE active = 0 AND ") +
-                          matchCondition());
-    if (!expression.isEmpty()) {
-        query.bind(expression);
-    }
+    Query query(database, QStringLiteral("SELECT count(*) FROM stakeholder_listing INDEXED BY "
+                                         "stakeholder_listing_inactive WHERE active = 0"));
     auto count = query.scalar();
     if (!count) {
         return count.error();
     }
     return count->toInt();
+}
+
+Result<MatchCounts> matchCounts(PreparedStatements &statements, const QString &expression)
+{
+    // The inactive people are few: their ids become one small lookup table.
+    auto query = statements.use(
+        QStringLiteral("SELECT count(*), count(*) FILTER (WHERE rowid IN (SELECT person_id FROM "
+                       "stakeholder_listing INDEXED BY stakeholder_listing_inactive WHERE active "
+                       "= 0)), (SELECT max(person_id) FROM stakeholder_listing) FROM "
+                       "stakeholder_fts WHERE stakeholder_fts MATCH ?"));
+    query->bind(expression);
+    if (auto done = query->exec(); !done) {
+        return done.error();
+    }
+    if (!query->next()) {
+        return MatchCounts{};
+    }
+    return MatchCounts{query->value(0).toInt(), query->value(1).toInt(),
+                       query->value(2).toLongLong()};
 }
 
 QString orderedScan(const QString &sortIndex)

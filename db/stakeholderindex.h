@@ -8,6 +8,8 @@
 
 namespace sisambang::db {
 
+class PreparedStatements;
+
 class Database;
 
 // The register's listing table and its full-text index, kept in step with
@@ -24,17 +26,24 @@ QString matchExpression(const QString &typed);
 // The SQL condition on stakeholder_listing.person_id for a MATCH bound as `?`.
 QString matchCondition();
 
-// How many people a MATCH expression finds in the index (any status, any filter).
-Result<int> matchCount(const Database &database, const QString &expression);
-
-// How many people are listed, all or only the inactive ones, optionally only
-// those a MATCH expression finds: counted from the index and the small set of
-// inactive people, never by reading every listed row.
-Result<int> countListed(const Database &database, const QString &expression);
-Result<int> countInactive(const Database &database, const QString &expression);
+// How many people are listed, all or only the inactive ones: counted from the
+// table and the small index of inactive people.
+Result<int> countListed(const Database &database);
+Result<int> countInactive(const Database &database);
 // About how many people the listing holds (its highest id), read without a scan;
 // at least the true count.
 Result<qint64> listedEstimate(const Database &database);
+
+// A search's counts from one statement (one FTS evaluation per keystroke):
+// the index matches (any status), the inactive people among them, and
+// listedEstimate() for choosing the first page's plan.
+struct MatchCounts
+{
+    int matched = 0;
+    int inactive = 0;
+    qint64 listedEstimate = 0;
+};
+Result<MatchCounts> matchCounts(PreparedStatements &statements, const QString &expression);
 
 // The index-hint clause that makes the listing be read in the order of
 // `sortIndex` ("name", "jabatan", "institution", "desa", "kecamatan"): best

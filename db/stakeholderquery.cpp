@@ -211,17 +211,18 @@ Status appendKeyset(const Database &database, Where &where, StakeholderSort sort
 
 } // namespace
 
-Result<int> StakeholderQuery::matchCount(const QString &expression, bool fresh) const
+Result<stakeholderindex::MatchCounts> StakeholderQuery::matchCounts(const QString &expression,
+                                                                    bool fresh) const
 {
     if (!fresh && !m_matched.isEmpty() && m_matched == expression) {
-        return m_matchCount;
+        return m_counts;
     }
-    auto count = stakeholderindex::matchCount(m_database, expression);
-    if (count) {
+    auto counts = stakeholderindex::matchCounts(m_statements, expression);
+    if (counts) {
         m_matched = expression;
-        m_matchCount = *count;
+        m_counts = *counts;
     }
-    return count;
+    return counts;
 }
 
 Result<int> StakeholderQuery::count(const StakeholderFilter &filter) const
@@ -230,17 +231,31 @@ Result<int> StakeholderQuery::count(const StakeholderFilter &filter) const
     if (filter.regionCode.isEmpty() && filter.kecamatanCode.isEmpty() &&
         filter.desaCode.isEmpty() && !filter.institutionKind && !filter.category) {
         const QString match = stakeholderindex::matchExpression(filter.text);
+        if (!match.isEmpty()) {
+            auto counts = matchCounts(match, true);
+            if (!counts) {
+                return counts.error();
+            }
+            switch (filter.active) {
+            case ActiveFilter::All:
+                return counts->matched;
+            case ActiveFilter::Inactive:
+                return counts->inactive;
+            case ActiveFilter::Active:
+                break;
+            }
+            return counts->matched - counts->inactive;
+        }
         Result<int> inactive = filter.active == ActiveFilter::All
                                    ? Result<int>(0)
-                                   : stakeholderindex::countInactive(m_database, match);
+                                   : stakeholderindex::countInactive(m_database);
         if (!inactive) {
             return inactive.error();
         }
         if (filter.active == ActiveFilter::Inactive) {
             return *inactive;
         }
-        auto listed = match.isEmpty() ? stakeholderindex::countListed(m_database, match)
-                                      : matchCount(match, true);
+        auto listed = stakeholderindex::countListed(m_database);
         if (!listed) {
             return listed.error();
         }
@@ -332,32 +347,28 @@ Result<QList<StakeholderRow>> StakeholderQuery::fetch(const StakeholderFilter &f
     QString from = selectColumns(m_fields);
     if (const QString match = stakeholderindex::matchExpression(filter.text);
         !match.isEmpty() && filter.kecamatanCode.isEmpty() && filter.desaCode.isEmpty()) {
-        auto matches = matchCount(match, false);
-        if (!matches) {
-            return matches.error();
+        auto counts = matchCounts(match, false);
+        if (!counts) {
+            return counts.error();
         }
-        auto listed = stakeholderindex::listedEstimate(m_database);
-        if (!listed) {
-            return listed.error();
-        }
-        if (readInOrder(*matches, *listed, limit)) {
+        if (readInOrder(counts->matched, counts->listedEstimate, limit)) {
             from += stakeholderindex::orderedScan(sortIndexName(sort));
         }
     }
-    Query query(m_database, from + where.sql + QStringLiteral(" ORDER BY ") +
-                                orderBy.join(QStringLiteral(", ")) +
-                                QStringLiteral(" LIMIT ? OFFSET ?"));
+    auto query =
+        m_statements.use(from + where.sql + QStringLiteral(" ORDER BY ") +
+                         orderBy.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &value : where.values) {
-        query.bind(value);
+        query->bind(value);
     }
-    query.bind(limit).bind(offset);
-    if (auto done = query.exec(); !done) {
+    query->bind(limit).bind(offset);
+    if (auto done = query->exec(); !done) {
         return done.error();
     }
     QList<StakeholderRow> rows;
     rows.reserve(limit);
-    while (query.next()) {
-        rows << (listing ? listingRowFrom(query) : rowFrom(query));
+    while (query->next()) {
+        rows << (listing ? listingRowFrom(*query) : rowFrom(*query));
     }
     return rows;
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "preparedstatements.h"
 #include "result.h"
+#include "stakeholderindex.h"
 #include "stakeholderkinds.h"
 
 #include <QCoreApplication>
@@ -76,6 +78,7 @@ public:
                               StakeholderFields fields = StakeholderFields::All)
         : m_database(database)
         , m_fields(fields)
+        , m_statements(database)
     {
     }
 
@@ -98,17 +101,19 @@ private:
                                         Qt::SortOrder order, const StakeholderRow *after,
                                         int offset, int limit) const;
     // Counted again when `fresh` (the total shown must be exact), else the
-    // last count for the same expression is reused.
-    Result<int> matchCount(const QString &expression, bool fresh) const;
+    // last counts for the same expression are reused.
+    Result<stakeholderindex::MatchCounts> matchCounts(const QString &expression, bool fresh) const;
 
     const Database &m_database;
     StakeholderFields m_fields;
-    // The last search's number of index matches: count() finds it, and the
-    // first page (fetched right after for the same text) uses it to choose its
-    // plan instead of counting again. Only the plan depends on it, so a value
-    // that is out of date costs speed, never correctness.
+    // The last search's counts: count() finds them, and the first page
+    // (fetched right after for the same text) uses them to choose its plan
+    // instead of counting again. Only the plan depends on them, so values that
+    // are out of date cost speed, never correctness.
     mutable QString m_matched;
-    mutable int m_matchCount = 0;
+    mutable stakeholderindex::MatchCounts m_counts;
+    // Searching as one types runs the same few statements at every keystroke.
+    mutable PreparedStatements m_statements;
 };
 
 } // namespace sisambang::db
