@@ -58,16 +58,11 @@ Result<QStringList> turnoutMismatches(const Database &database)
 {
     Query query(
         database,
-        QStringLiteral(
-            "WITH counted AS (SELECT t.activity_id AS id, count(*) AS total, sum(CASE WHEN "
-            "t.invitee_id IS NULL THEN t.gender ELSE v.gender END IS 'male') AS male, sum(CASE "
-            "WHEN t.invitee_id IS NULL THEN t.gender ELSE v.gender END IS 'female') AS female "
-            "FROM activity_attendance t LEFT JOIN activity_invitee v ON v.id = t.invitee_id "
-            "GROUP BY t.activity_id) "
-            "SELECT a.id FROM activity a LEFT JOIN counted c ON c.id = a.id LEFT JOIN "
-            "activity_turnout n ON n.activity_id = a.id WHERE ifnull(c.total, 0) <> "
-            "ifnull(n.total, 0) OR ifnull(c.male, 0) <> ifnull(n.male, 0) OR ifnull(c.female, "
-            "0) <> ifnull(n.female, 0) ORDER BY a.id"));
+        QStringLiteral("SELECT a.id FROM activity a LEFT JOIN activity_turnout_counted c ON "
+                       "c.activity_id = a.id LEFT JOIN activity_turnout n ON n.activity_id = "
+                       "a.id WHERE ifnull(c.total, 0) <> ifnull(n.total, 0) OR ifnull(c.male, 0) "
+                       "<> ifnull(n.male, 0) OR ifnull(c.female, 0) <> ifnull(n.female, 0) "
+                       "ORDER BY a.id"));
     if (auto done = query.exec(); !done) {
         return done.error();
     }

@@ -13,12 +13,18 @@ CREATE TABLE activity_turnout (
     female      INTEGER NOT NULL CHECK (female >= 0)
 );
 
+-- The same counts read from the rows: filling the table, counting one activity
+-- afresh in the triggers below, and the check.
+CREATE VIEW activity_turnout_counted AS
+SELECT activity_id, count(*) AS total, sum(gender IS 'male') AS male,
+       sum(gender IS 'female') AS female
+  FROM (SELECT t.activity_id,
+               CASE WHEN t.invitee_id IS NULL THEN t.gender ELSE v.gender END AS gender
+          FROM activity_attendance t LEFT JOIN activity_invitee v ON v.id = t.invitee_id)
+ GROUP BY activity_id;
+
 INSERT INTO activity_turnout (activity_id, total, male, female)
-SELECT t.activity_id, count(*),
-       sum(CASE WHEN t.invitee_id IS NULL THEN t.gender ELSE v.gender END IS 'male'),
-       sum(CASE WHEN t.invitee_id IS NULL THEN t.gender ELSE v.gender END IS 'female')
-  FROM activity_attendance t LEFT JOIN activity_invitee v ON v.id = t.invitee_id
- GROUP BY t.activity_id;
+SELECT activity_id, total, male, female FROM activity_turnout_counted;
 
 -- A new row adds one; the bulk of all writes (a sheet entered, an import).
 CREATE TRIGGER activity_turnout_after_insert AFTER INSERT ON activity_attendance
@@ -43,19 +49,18 @@ BEGIN
      WHERE activity_id = OLD.activity_id;
 END;
 
--- An invited row's gender is the invitation's, which may already be gone (a
--- removed invitation takes its attendance along): count the activity afresh.
--- Only ever an UPDATE, so a removed activity's count is not written back.
+-- Counted afresh below: an invited row's gender is the invitation's, which may
+-- already be gone (a removed invitation takes its attendance along). Always an
+-- UPDATE of an existing count, so a removed activity's count is not written
+-- back; the aggregate over at most one row gives zeros when none is left.
 CREATE TRIGGER activity_turnout_after_invited_delete AFTER DELETE ON activity_attendance
 WHEN OLD.invitee_id IS NOT NULL
 BEGIN
     UPDATE activity_turnout
-       SET (total, male, female) = (
-           SELECT count(*), ifnull(sum(g IS 'male'), 0), ifnull(sum(g IS 'female'), 0)
-             FROM (SELECT CASE WHEN t.invitee_id IS NULL THEN t.gender ELSE v.gender END AS g
-                     FROM activity_attendance t
-                     LEFT JOIN activity_invitee v ON v.id = t.invitee_id
-                    WHERE t.activity_id = OLD.activity_id))
+       SET (total, male, female) = (SELECT ifnull(sum(total), 0), ifnull(sum(male), 0),
+                                           ifnull(sum(female), 0)
+                                      FROM activity_turnout_counted
+                                     WHERE activity_id = OLD.activity_id)
      WHERE activity_id = OLD.activity_id;
 END;
 
@@ -63,20 +68,14 @@ CREATE TRIGGER activity_turnout_after_update AFTER UPDATE OF activity_id, invite
 ON activity_attendance
 BEGIN
     UPDATE activity_turnout
-       SET (total, male, female) = (
-           SELECT count(*), ifnull(sum(g IS 'male'), 0), ifnull(sum(g IS 'female'), 0)
-             FROM (SELECT CASE WHEN t.invitee_id IS NULL THEN t.gender ELSE v.gender END AS g
-                     FROM activity_attendance t
-                     LEFT JOIN activity_invitee v ON v.id = t.invitee_id
-                    WHERE t.activity_id = OLD.activity_id))
+       SET (total, male, female) = (SELECT ifnull(sum(total), 0), ifnull(sum(male), 0),
+                                           ifnull(sum(female), 0)
+                                      FROM activity_turnout_counted
+                                     WHERE activity_id = OLD.activity_id)
      WHERE activity_id = OLD.activity_id;
     INSERT INTO activity_turnout (activity_id, total, male, female)
-    SELECT NEW.activity_id, count(*), ifnull(sum(g IS 'male'), 0), ifnull(sum(g IS 'female'), 0)
-      FROM (SELECT CASE WHEN t.invitee_id IS NULL THEN t.gender ELSE v.gender END AS g
-              FROM activity_attendance t
-              LEFT JOIN activity_invitee v ON v.id = t.invitee_id
-             WHERE t.activity_id = NEW.activity_id)
-     WHERE true
+    SELECT activity_id, total, male, female FROM activity_turnout_counted
+     WHERE activity_id = NEW.activity_id
     ON CONFLICT (activity_id) DO UPDATE SET total = excluded.total, male = excluded.male,
                                             female = excluded.female;
 END;
@@ -85,11 +84,9 @@ END;
 CREATE TRIGGER activity_turnout_after_invitee_gender AFTER UPDATE OF gender ON activity_invitee
 BEGIN
     UPDATE activity_turnout
-       SET (total, male, female) = (
-           SELECT count(*), ifnull(sum(g IS 'male'), 0), ifnull(sum(g IS 'female'), 0)
-             FROM (SELECT CASE WHEN t.invitee_id IS NULL THEN t.gender ELSE v.gender END AS g
-                     FROM activity_attendance t
-                     LEFT JOIN activity_invitee v ON v.id = t.invitee_id
-                    WHERE t.activity_id = activity_turnout.activity_id))
+       SET (total, male, female) = (SELECT ifnull(sum(c.total), 0), ifnull(sum(c.male), 0),
+                                           ifnull(sum(c.female), 0)
+                                      FROM activity_turnout_counted c
+                                     WHERE c.activity_id = activity_turnout.activity_id)
      WHERE activity_id IN (SELECT activity_id FROM activity_attendance WHERE invitee_id = NEW.id);
 END;
