@@ -18,6 +18,17 @@ QString quoted(const QString &word)
     return u'"' + escaped + u'"';
 }
 
+Result<MatchCounts> countsFrom(Query &query)
+{
+    if (auto done = query.exec(); !done) {
+        return done.error();
+    }
+    if (!query.next()) {
+        return MatchCounts{};
+    }
+    return MatchCounts{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toLongLong()};
+}
+
 } // namespace
 
 QString matchExpression(const QString &typed)
@@ -44,38 +55,6 @@ QString matchCondition()
                           "MATCH ?)");
 }
 
-Result<int> countListed(const Database &database)
-{
-    Query query(database, QStringLiteral("SELECT count(*) FROM stakeholder_listing"));
-    auto count = query.scalar();
-    if (!count) {
-        return count.error();
-    }
-    return count->toInt();
-}
-
-Result<qint64> listedEstimate(const Database &database)
-{
-    // The rowid b-tree's last key: one page read, where count(*) reads them all.
-    Query query(database, QStringLiteral("SELECT max(person_id) FROM stakeholder_listing"));
-    auto last = query.scalar();
-    if (!last) {
-        return last.error();
-    }
-    return last->toLongLong();
-}
-
-Result<int> countInactive(const Database &database)
-{
-    Query query(database, QStringLiteral("SELECT count(*) FROM stakeholder_listing INDEXED BY "
-                                         "stakeholder_listing_inactive WHERE active = 0"));
-    auto count = query.scalar();
-    if (!count) {
-        return count.error();
-    }
-    return count->toInt();
-}
-
 Result<MatchCounts> matchCounts(PreparedStatements &statements, const QString &expression)
 {
     // The inactive people are few: their ids become one small lookup table.
@@ -85,14 +64,16 @@ Result<MatchCounts> matchCounts(PreparedStatements &statements, const QString &e
                        "= 0)), (SELECT max(person_id) FROM stakeholder_listing) FROM "
                        "stakeholder_fts WHERE stakeholder_fts MATCH ?"));
     query->bind(expression);
-    if (auto done = query->exec(); !done) {
-        return done.error();
-    }
-    if (!query->next()) {
-        return MatchCounts{};
-    }
-    return MatchCounts{query->value(0).toInt(), query->value(1).toInt(),
-                       query->value(2).toLongLong()};
+    return countsFrom(*query);
+}
+
+Result<MatchCounts> listedCounts(PreparedStatements &statements)
+{
+    auto query = statements.use(
+        QStringLiteral("SELECT count(*), (SELECT count(*) FROM stakeholder_listing INDEXED BY "
+                       "stakeholder_listing_inactive WHERE active = 0), count(*) FROM "
+                       "stakeholder_listing"));
+    return countsFrom(*query);
 }
 
 QString orderedScan(const QString &sortIndex)

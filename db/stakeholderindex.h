@@ -26,17 +26,10 @@ QString matchExpression(const QString &typed);
 // The SQL condition on stakeholder_listing.person_id for a MATCH bound as `?`.
 QString matchCondition();
 
-// How many people are listed, all or only the inactive ones: counted from the
-// table and the small index of inactive people.
-Result<int> countListed(const Database &database);
-Result<int> countInactive(const Database &database);
-// About how many people the listing holds (its highest id), read without a scan;
-// at least the true count.
-Result<qint64> listedEstimate(const Database &database);
-
 // A search's counts from one statement (one FTS evaluation per keystroke):
-// the index matches (any status), the inactive people among them, and
-// listedEstimate() for choosing the first page's plan.
+// the index matches (any status), the inactive people among them, and about
+// how many people the listing holds (its highest id, read without a scan; at
+// least the true count) for choosing the first page's plan.
 struct MatchCounts
 {
     int matched = 0;
@@ -44,6 +37,9 @@ struct MatchCounts
     qint64 listedEstimate = 0;
 };
 Result<MatchCounts> matchCounts(PreparedStatements &statements, const QString &expression);
+// The same without a search: everyone listed matches; counted from the table
+// and the small index of inactive people.
+Result<MatchCounts> listedCounts(PreparedStatements &statements);
 
 // The index-hint clause that makes the listing be read in the order of
 // `sortIndex` ("name", "jabatan", "institution", "desa", "kecamatan"): best

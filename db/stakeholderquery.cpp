@@ -231,35 +231,20 @@ Result<int> StakeholderQuery::count(const StakeholderFilter &filter) const
     if (filter.regionCode.isEmpty() && filter.kecamatanCode.isEmpty() &&
         filter.desaCode.isEmpty() && !filter.institutionKind && !filter.category) {
         const QString match = stakeholderindex::matchExpression(filter.text);
-        if (!match.isEmpty()) {
-            auto counts = matchCounts(match, true);
-            if (!counts) {
-                return counts.error();
-            }
-            switch (filter.active) {
-            case ActiveFilter::All:
-                return counts->matched;
-            case ActiveFilter::Inactive:
-                return counts->inactive;
-            case ActiveFilter::Active:
-                break;
-            }
-            return counts->matched - counts->inactive;
+        auto counts = match.isEmpty() ? stakeholderindex::listedCounts(m_statements)
+                                      : matchCounts(match, true);
+        if (!counts) {
+            return counts.error();
         }
-        Result<int> inactive = filter.active == ActiveFilter::All
-                                   ? Result<int>(0)
-                                   : stakeholderindex::countInactive(m_database);
-        if (!inactive) {
-            return inactive.error();
+        switch (filter.active) {
+        case ActiveFilter::All:
+            return counts->matched;
+        case ActiveFilter::Inactive:
+            return counts->inactive;
+        case ActiveFilter::Active:
+            break;
         }
-        if (filter.active == ActiveFilter::Inactive) {
-            return *inactive;
-        }
-        auto listed = stakeholderindex::countListed(m_database);
-        if (!listed) {
-            return listed.error();
-        }
-        return *listed - *inactive;
+        return counts->matched - counts->inactive;
     }
     const Where where = whereOf(filter);
     Query query(m_database,

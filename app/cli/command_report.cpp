@@ -4,7 +4,6 @@
 #include "commands.h"
 
 #include "audit.h"
-#include "fontpreload.h"
 #include "monthlyrecap.h"
 
 #include <QFileInfo>
@@ -113,8 +112,6 @@ ExitCode runReport(Context &context)
                         ExitCode::Usage);
         }
     }
-    // The fonts are read while the database is opened and the recap counted.
-    documents::FontPreload fonts;
     auto database = openDatabase(context);
     if (!database) {
         return ExitCode::Failure;
@@ -126,7 +123,6 @@ ExitCode runReport(Context &context)
         if (!data) {
             return fail(context, data.error().message);
         }
-        fonts.wait();
         written = documents::writeMonthlyRecap(
             *data, output, paper.value_or(data->profile.paper),
             parser.isSet(landscapeOption) ? QPageLayout::Landscape : QPageLayout::Portrait);
@@ -137,7 +133,6 @@ ExitCode runReport(Context &context)
         if (!data) {
             return fail(context, data.error().message);
         }
-        fonts.wait();
         written = documents::writeYearlyRecap(*data, output, paper.value_or(data->profile.paper));
         summary = QStringLiteral("Yearly recap %1 exported to %2").arg(year).arg(output);
     }

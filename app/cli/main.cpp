@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "fontpreload.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 
 #include <memory>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -29,6 +31,12 @@ int main(int argc, char *argv[])
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    // print and report lay out documents: the system's fonts are read on a
+    // second thread while the database is opened and the data counted.
+    std::optional<sisambang::documents::FontPreload> fonts;
+    if (qobject_cast<QGuiApplication *>(app.get()) != nullptr) {
+        fonts.emplace();
     }
     QCoreApplication::setOrganizationName(QStringLiteral("SiSambang"));
     QCoreApplication::setApplicationName(QStringLiteral("sisambang"));

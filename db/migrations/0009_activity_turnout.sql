@@ -64,8 +64,20 @@ BEGIN
      WHERE activity_id = OLD.activity_id;
 END;
 
+-- A row changed (its gender, invitation or activity): its activity counted afresh.
 CREATE TRIGGER activity_turnout_after_update AFTER UPDATE OF activity_id, invitee_id, gender
 ON activity_attendance
+BEGIN
+    INSERT INTO activity_turnout (activity_id, total, male, female)
+    SELECT activity_id, total, male, female FROM activity_turnout_counted
+     WHERE activity_id = NEW.activity_id
+    ON CONFLICT (activity_id) DO UPDATE SET total = excluded.total, male = excluded.male,
+                                            female = excluded.female;
+END;
+
+-- And the activity it was moved from, as after a removal.
+CREATE TRIGGER activity_turnout_after_move AFTER UPDATE OF activity_id ON activity_attendance
+WHEN OLD.activity_id IS NOT NEW.activity_id
 BEGIN
     UPDATE activity_turnout
        SET (total, male, female) = (SELECT ifnull(sum(total), 0), ifnull(sum(male), 0),
@@ -73,11 +85,6 @@ BEGIN
                                       FROM activity_turnout_counted
                                      WHERE activity_id = OLD.activity_id)
      WHERE activity_id = OLD.activity_id;
-    INSERT INTO activity_turnout (activity_id, total, male, female)
-    SELECT activity_id, total, male, female FROM activity_turnout_counted
-     WHERE activity_id = NEW.activity_id
-    ON CONFLICT (activity_id) DO UPDATE SET total = excluded.total, male = excluded.male,
-                                            female = excluded.female;
 END;
 
 -- An invitation's gender corrected: the activities its attendance is in.

@@ -52,7 +52,6 @@ struct Paragraph
     QString text{}; // '\n' breaks the line inside the paragraph
     Qt::Alignment alignment = Qt::AlignJustify;
     bool bold = false;
-    bool italic = false;
     double indentMm = 0;          // whole paragraph
     double firstLineIndentMm = 0; // first line only
     bool keepWithNext = false;    // e.g. the closing sentence above the signatures

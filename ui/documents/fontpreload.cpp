@@ -11,9 +11,7 @@ namespace sisambang::documents {
 
 FontPreload::FontPreload()
 {
-    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()) == nullptr) {
-        return; // no font database to read (a QCoreApplication, as in most CLI commands)
-    }
+    Q_ASSERT(qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr);
     // Font engines are cached per thread, so only the shared database is read
     // here; every QFontDatabase call holds Qt's font database lock.
     m_thread.reset(
@@ -23,15 +21,7 @@ FontPreload::FontPreload()
 
 FontPreload::~FontPreload()
 {
-    wait();
-}
-
-void FontPreload::wait()
-{
-    if (m_thread) {
-        m_thread->wait();
-        m_thread.reset();
-    }
+    m_thread->wait();
 }
 
 } // namespace sisambang::documents

@@ -65,8 +65,7 @@ void writeParagraph(TextWriter &writer, const Paragraph &paragraph)
         text::blockFormat(paragraph.alignment, 0, mmToLayout(style::paragraphSpacingMm));
     format.setLeftMargin(mmToLayout(paragraph.indentMm));
     format.setTextIndent(mmToLayout(paragraph.firstLineIndentMm));
-    const QTextCharFormat charFormat =
-        text::charFormat(writer.bodyPointSize(), paragraph.bold, paragraph.italic);
+    const QTextCharFormat charFormat = text::charFormat(writer.bodyPointSize(), paragraph.bold);
     QTextCursor &cursor = writer.paragraph(format, charFormat);
     text::insertLiteral(cursor, paragraph.text, charFormat);
     writer.placement().keepWithNext = paragraph.keepWithNext;
