@@ -48,7 +48,7 @@ void setApplicationIcon()
     // Read when a window first shows it (never, on the offscreen platform).
     if (QFile::exists(QStringLiteral(":/appicon/sisambang-16.png"))) {
         QGuiApplication::setWindowIcon(
-            lazyIcon(QStringLiteral(":/appicon/sisambang"), {16, 24, 32, 48, 64, 128, 256}));
+            lazyIcon(QStringLiteral(":/appicon/sisambang"), {16, 24, 32, 48, 64}));
     }
 }
 

@@ -143,3 +143,24 @@ TEST_CASE("icons: every icon is built in at every size", "[gui]")
         CHECK_FALSE(icon.pixmap(96, 96).toImage().isNull());
     }
 }
+
+TEST_CASE("icons: a size is drawn from the file made for it and shrunk from a larger one", "[gui]")
+{
+    const QIcon home = sisambang::ui::icon(sisambang::ui::IconId::Home);
+    // Measured without decoding, as QIcon's own engine answers.
+    CHECK(home.actualSize(QSize(24, 24)) == QSize(24, 24));
+    CHECK(home.actualSize(QSize(20, 20)) == QSize(20, 20));
+    CHECK(home.actualSize(QSize(300, 300)) == QSize(96, 96));
+    CHECK(home.pixmap(20, 20).size() == QSize(20, 20));
+    CHECK(home.pixmap(300, 300).size() == QSize(96, 96));
+    // The 16 px file itself, not the 24 px one shrunk: the same pixels.
+    QImage file(QStringLiteral(":/icons/home-16.png"));
+    REQUIRE_FALSE(file.isNull());
+    CHECK(home.pixmap(16, 16).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied) ==
+          file.convertToFormat(QImage::Format_ARGB32_Premultiplied));
+    // Qt still makes the disabled look from the file.
+    const QImage disabled = home.pixmap(QSize(24, 24), QIcon::Disabled).toImage();
+    CHECK(disabled.size() == QSize(24, 24));
+    CHECK(disabled != home.pixmap(24, 24).toImage());
+    CHECK(sisambang::ui::lazyIcon(QStringLiteral(":/icons/no-such-icon"), {16}).isNull());
+}

@@ -4,6 +4,11 @@
 #include <QFile>
 #include <QHash>
 #include <QIconEngine>
+#include <QImageReader>
+#include <QPaintDevice>
+#include <QPainter>
+
+#include <algorithm>
 
 namespace sisambang::ui {
 
@@ -62,10 +67,11 @@ QString fileName(IconId id)
     return {};
 }
 
-// Reads an icon's PNGs the first time it is drawn or measured. QIcon::addFile
-// decodes every file at once, and the window makes some twenty icons at start
-// (navigation, menus, tabs) of which only the navigation's are on screen:
-// decoding them all was 14% of the start's instructions.
+// Reads an icon's PNG of a size the first time that size is drawn or measured.
+// QIcon::addFile decodes every file at once; the window makes some twenty icons
+// at start (navigation, menus, tabs), of which only the navigation's are on
+// screen and at one size: decoding every size of every icon was 14% of the
+// start's instructions, and every size of the navigation's another 9%.
 class LazyIconEngine : public QIconEngine
 {
 public:
@@ -73,54 +79,109 @@ public:
         : m_prefix(prefix)
         , m_sizes(sizes)
     {
+        std::sort(m_sizes.begin(), m_sizes.end());
     }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
-        loaded().paint(painter, rect, Qt::AlignCenter, mode, state);
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+        loadedFor(rect.size() * ratio).paint(painter, rect, Qt::AlignCenter, mode, state);
     }
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        return loaded().pixmap(size, 1.0, mode, state);
+        return loadedFor(size).pixmap(size, 1.0, mode, state);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        return loadedFor(size * scale).pixmap(size, scale, mode, state);
     }
 
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        return loaded().actualSize(size, mode, state);
+        Q_UNUSED(mode)
+        Q_UNUSED(state)
+        // As QIcon's own engine answers: the best file's size, shrunk to fit.
+        const int best = bestSize(size);
+        return best == 0 ? QSize()
+                         : QSize(best, best)
+                               .scaled(size, Qt::KeepAspectRatio)
+                               .boundedTo(QSize(best, best));
     }
 
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
     {
-        return loaded().availableSizes(mode, state);
+        Q_UNUSED(mode)
+        Q_UNUSED(state)
+        QList<QSize> sizes;
+        for (int size : existingSizes()) {
+            sizes.append(QSize(size, size));
+        }
+        return sizes;
     }
 
     QIconEngine *clone() const override { return new LazyIconEngine(*this); }
     QString key() const override { return QStringLiteral("sisambang-lazy"); }
     QString iconName() override { return m_prefix; }
-    bool isNull() override { return false; }
+    bool isNull() override { return existingSizes().isEmpty(); }
 
 private:
     LazyIconEngine(const LazyIconEngine &other) = default;
 
-    const QIcon &loaded()
+    const QList<int> &existingSizes()
     {
-        if (!m_loaded) {
-            m_loaded = true;
+        if (!m_checked) {
+            m_checked = true;
+            QList<int> existing;
             for (int size : std::as_const(m_sizes)) {
-                const QString file = QStringLiteral("%1-%2.png").arg(m_prefix).arg(size);
-                if (QFile::exists(file)) {
-                    m_icon.addFile(file, QSize(size, size));
+                if (QFile::exists(file(size))) {
+                    existing.append(size);
                 }
             }
+            m_sizes = existing;
+        }
+        return m_sizes;
+    }
+
+    QString file(int size) const { return QStringLiteral("%1-%2.png").arg(m_prefix).arg(size); }
+
+    // The smallest file at least as large as asked (drawn shrunk, not blown
+    // up), else the largest; 0 when there is none.
+    int bestSize(const QSize &size)
+    {
+        const QList<int> &sizes = existingSizes();
+        const int wanted = std::max(size.width(), size.height());
+        for (int one : sizes) {
+            if (one >= wanted) {
+                return one;
+            }
+        }
+        return sizes.isEmpty() ? 0 : sizes.constLast();
+    }
+
+    // The icon holding (at least) the file best for drawing at this size, so
+    // that QIcon's own engine chooses it and makes the disabled and selected looks.
+    const QIcon &loadedFor(const QSize &size)
+    {
+        const int best = bestSize(size);
+        if (best != 0 && !m_loaded.contains(best)) {
+            m_loaded.append(best);
+            // Named as PNG: QIcon::addFile would first ask every image plugin
+            // whether it reads the file (a third of reading them).
+            QImageReader reader(file(best), QByteArrayLiteral("png"));
+            reader.setAutoDetectImageFormat(false);
+            m_icon.addPixmap(QPixmap::fromImage(reader.read()));
         }
         return m_icon;
     }
 
     QString m_prefix;
     QList<int> m_sizes;
+    bool m_checked = false;
+    QList<int> m_loaded;
     QIcon m_icon;
-    bool m_loaded = false;
 };
 
 } // namespace
