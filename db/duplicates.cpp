@@ -39,7 +39,7 @@ Result<QList<LikelyDuplicate>> DuplicateFinder::find(const Person &person,
     regions.removeAll(QString());
     regions.removeDuplicates();
 
-    if (!key.isEmpty()) {
+    if (!key.isEmpty() && (!m_knownKeys || m_knownKeys->contains(key))) {
         QString sql;
         if (regions.isEmpty()) {
             // Neither has a place: the same name alone is the only hint there is.
@@ -92,6 +92,9 @@ Result<QList<LikelyDuplicate>> DuplicateFinder::find(const Person &person,
                            "ph JOIN person p ON p.id = ph.person_id WHERE ph.number = ? "
                            "AND p.id <> ? ORDER BY p.id"));
         for (const QString &phone : *phones) {
+            if (m_knownPhones && !m_knownPhones->contains(phone)) {
+                continue;
+            }
             query->bind(phone).bind(person.id);
             if (auto done = query->exec(); !done) {
                 return done.error();
@@ -109,6 +112,28 @@ Result<QList<LikelyDuplicate>> DuplicateFinder::find(const Person &person,
         }
     }
     return found;
+}
+
+Status DuplicateFinder::preload()
+{
+    m_knownKeys.reset();
+    m_knownPhones.reset();
+    QSet<QString> keys;
+    QSet<QString> phones;
+    for (auto [sql, into] :
+         {std::pair{QStringLiteral("SELECT DISTINCT name_key FROM person"), &keys},
+          std::pair{QStringLiteral("SELECT DISTINCT number FROM person_phone"), &phones}}) {
+        Query query(m_database, sql);
+        if (auto done = query.exec(); !done) {
+            return done;
+        }
+        while (query.next()) {
+            into->insert(query.value(0).toString());
+        }
+    }
+    m_knownKeys = std::move(keys);
+    m_knownPhones = std::move(phones);
+    return {};
 }
 
 QString DuplicateFinder::placeName(const QString &code) const

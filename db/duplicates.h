@@ -7,8 +7,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace sisambang::db {
 
@@ -51,6 +54,12 @@ public:
     Result<QList<LikelyDuplicate>> find(const Person &person,
                                         const QStringList &regionCodes = {}) const;
 
+    // For checking many people in a row (an import): reads every name key and
+    // phone number in the register once, so that a person whose key and phones
+    // appear nowhere is answered without a query. Call it again after writing
+    // to the register; find() trusts it until then.
+    Status preload();
+
     // Every group of likely duplicates in the register (ids, lowest first), for
     // a clean-up list: same core name in the same place, or a shared phone.
     Result<QList<QList<qint64>>> groups() const;
@@ -61,6 +70,8 @@ private:
     const Database &m_database;
     mutable PreparedStatements m_statements;
     mutable QHash<QString, QString> m_placeNames;
+    std::optional<QSet<QString>> m_knownKeys;
+    std::optional<QSet<QString>> m_knownPhones;
 };
 
 } // namespace sisambang::db

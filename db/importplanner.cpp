@@ -5,6 +5,7 @@
 #include "emailaddresses.h"
 #include "institutions.h"
 #include "phonenumbers.h"
+#include "query.h"
 #include "textkeys.h"
 
 namespace sisambang::db {
@@ -258,6 +259,22 @@ Result<ImportPlan> ImportPlanner::plan(const Table &table)
     ImportPlan plan;
     m_institutionIndex.clear();
     m_seen.clear();
+    const qsizetype rows = table.records.size() - 1;
+    plan.rows.reserve(std::max<qsizetype>(rows, 0));
+    // Reading every name and phone of the register once costs about what a few
+    // dozen per-row queries do; a file that is large beside the register (the
+    // first import of it, most of all) then needs a query only for the rows
+    // that can match.
+    auto people =
+        Query(m_database, QStringLiteral("SELECT coalesce(max(id), 0) FROM person")).scalar();
+    if (!people) {
+        return people.error();
+    }
+    if (rows * 16 >= people->toLongLong()) {
+        if (auto done = m_duplicates.preload(); !done) {
+            return done.error();
+        }
+    }
     for (qsizetype i = 1; i < table.records.size(); ++i) {
         Parsed row = parse(table.records.at(i));
         PlannedRow planned;
@@ -266,13 +283,13 @@ Result<ImportPlan> ImportPlanner::plan(const Table &table)
         if (!row.errors.isEmpty()) {
             planned.report.outcome = ImportOutcome::Error;
             planned.report.reasons = row.errors;
-            plan.rows.append(planned);
+            plan.rows.append(std::move(planned));
             continue;
         }
         if (auto matched = match(row, planned, plan); !matched) {
             return matched.error();
         }
-        plan.rows.append(planned);
+        plan.rows.append(std::move(planned));
     }
     return plan;
 }

@@ -182,3 +182,52 @@ TEST_CASE("duplicates: same core name in the same desa or the same phone", "[dup
     CHECK(groups->size() == 1);
     CHECK(groups->first().first() == resident);
 }
+
+TEST_CASE("duplicates: a finder that read the register's names and phones first answers the same",
+          "[duplicates]")
+{
+    test::TestDatabase fixture;
+    auto &database = fixture.db();
+    const qint64 office = test::addInstitution(database, s("Kantor Desa Perlang"),
+                                               InstitutionKind::VillageOffice, s(perlang));
+    const qint64 kades = test::addPerson(database, s("H. Ahmad Fauzi, S.Pd."), {s("081211112222")});
+    test::addPosition(database, kades, office, s("Kepala Desa"));
+    test::addPerson(database, s("Siti Rahma"), {s("081233334444"), s("081255556666")}, s(perlang));
+    test::addPerson(database, s("Ahmad Fauzi"), {}, s("19.04.06.2002"));
+
+    QList<Person> drafts;
+    const auto draft = [&drafts](const char *name, const char *region, QStringList phones) {
+        Person person;
+        person.name = PersonName::parse(s(name));
+        person.regionCode = s(region);
+        person.phones = std::move(phones);
+        drafts << person;
+    };
+    draft("AHMAD FAUZI", perlang, {});                           // name, via the position
+    draft("Ahmad Fauzi", "19.04.06.2002", {});                   // name, own desa
+    draft("Ahmad Fauzi", "19.04.01.2003", {});                   // name elsewhere
+    draft("Rahmawati", "", {s("0812-5555-6666")});               // second phone
+    draft("Siti Rahma", perlang, {s("081211112222")});           // name and another's phone
+    draft("Budi Santoso", "19.04.06.2002", {s("081299990000")}); // nobody
+    draft("Budi Santoso", "", {});                               // nobody, no place
+
+    DuplicateFinder querying(database);
+    DuplicateFinder preloaded(database);
+    REQUIRE(preloaded.preload().ok());
+    int found = 0;
+    for (const Person &person : std::as_const(drafts)) {
+        INFO(person.name.fullName().toStdString());
+        auto expected = querying.find(person);
+        auto answered = preloaded.find(person);
+        REQUIRE(expected.ok());
+        REQUIRE(answered.ok());
+        REQUIRE(answered->size() == expected->size());
+        for (qsizetype i = 0; i < expected->size(); ++i) {
+            CHECK(answered->at(i).personId == expected->at(i).personId);
+            CHECK(answered->at(i).reason == expected->at(i).reason);
+            CHECK(answered->at(i).detail == expected->at(i).detail);
+        }
+        found += static_cast<int>(expected->size());
+    }
+    CHECK(found == 5); // kades; the other Ahmad; Siti by phone; Siti by name + the kades by phone
+}
