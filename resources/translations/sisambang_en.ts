@@ -3874,40 +3874,8 @@ The database now open is closed and kept aside as a copy beside it (nothing is d
         <translation>No address, telephone or e-mail yet: add them under Pengaturan.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;File:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Schema version:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Schema version:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Time zone:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Time zone:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Default paper:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Default paper:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Unit code:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Unit code:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>not set</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Ketua:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Ketua:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Kepala Sekretariat:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Kepala Sekretariat:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Holidays in %1:&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;Holidays in %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Covered by MoU</source>
@@ -3940,6 +3908,38 @@ The database now open is closed and kept aside as a copy beside it (nothing is d
     <message>
         <source>Not visited yet: %1</source>
         <translation>Not visited yet: %1</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Schema version:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>Default paper:</source>
+        <translation>Default paper:</translation>
+    </message>
+    <message>
+        <source>Unit code:</source>
+        <translation>Unit code:</translation>
+    </message>
+    <message>
+        <source>Ketua:</source>
+        <translation>Ketua:</translation>
+    </message>
+    <message>
+        <source>Kepala Sekretariat:</source>
+        <translation>Kepala Sekretariat:</translation>
+    </message>
+    <message>
+        <source>Holidays in %1:</source>
+        <translation>Holidays in %1:</translation>
     </message>
 </context>
 <context>

@@ -3902,40 +3902,8 @@ Basis data yang sedang terbuka akan ditutup dan disimpan sebagai salinan di sebe
         <translation>Alamat, telepon, dan e-mail belum diisi: lengkapi di Pengaturan.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Berkas:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Schema version:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Versi skema:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Time zone:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Zona waktu:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Default paper:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Kertas bawaan:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Unit code:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Kode satuan kerja:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>belum diisi</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Ketua:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Ketua:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Kepala Sekretariat:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Kepala Sekretariat:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Holidays in %1:&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;Hari libur tahun %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Covered by MoU</source>
@@ -3968,6 +3936,38 @@ Basis data yang sedang terbuka akan ditutup dan disimpan sebagai salinan di sebe
     <message>
         <source>Not visited yet: %1</source>
         <translation>Belum dikunjungi: %1</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Versi skema:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona waktu:</translation>
+    </message>
+    <message>
+        <source>Default paper:</source>
+        <translation>Kertas bawaan:</translation>
+    </message>
+    <message>
+        <source>Unit code:</source>
+        <translation>Kode satuan kerja:</translation>
+    </message>
+    <message>
+        <source>Ketua:</source>
+        <translation>Ketua:</translation>
+    </message>
+    <message>
+        <source>Kepala Sekretariat:</source>
+        <translation>Kepala Sekretariat:</translation>
+    </message>
+    <message>
+        <source>Holidays in %1:</source>
+        <translation>Hari libur tahun %1:</translation>
     </message>
 </context>
 <context>

@@ -133,9 +133,14 @@ TEST_CASE("gui: Beranda shows the office and its region figures", "[gui]")
     auto *office = home.findChild<QLabel *>(QStringLiteral("officeName"));
     REQUIRE(office);
     CHECK(office->text() == QStringLiteral("Bawaslu Kabupaten Bangka Tengah"));
-    auto *details = home.findChild<QLabel *>(QStringLiteral("databaseDetails"));
+    auto *details = home.findChild<QWidget *>(QStringLiteral("databaseDetails"));
     REQUIRE(details);
-    CHECK(details->text().contains(QDir::toNativeSeparators(fixture.database.path())));
+    QStringList shown;
+    for (const QLabel *label : details->findChildren<QLabel *>()) {
+        shown << label->text();
+    }
+    CHECK(shown.contains(QDir::toNativeSeparators(fixture.database.path())));
+    CHECK(shown.contains(ui::HomePage::tr("Schema version:")));
 
     // Another kabupaten works the same: Kota Pangkal Pinang (19.71).
     test::GuiFixture city(QStringLiteral("19.71"));

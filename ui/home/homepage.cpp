@@ -14,6 +14,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -57,7 +58,7 @@ HomePage::HomePage(Context &context, QWidget *parent)
     , m_contact(new WrappedLabel(this))
     , m_districtTable(new QTableWidget(this))
     , m_dashboard(new DashboardPanel(context, this))
-    , m_details(new WrappedLabel(this))
+    , m_details(new QFormLayout)
     , m_problem(new WrappedLabel(this))
 {
     setObjectName(QStringLiteral("homePage"));
@@ -110,12 +111,11 @@ HomePage::HomePage(Context &context, QWidget *parent)
     auto *districtLayout = new QVBoxLayout(districts);
     districtLayout->addWidget(m_districtTable);
 
-    m_details->setObjectName(QStringLiteral("databaseDetails"));
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *detailsBox = new QGroupBox(tr("This database"), this);
+    detailsBox->setObjectName(QStringLiteral("databaseDetails"));
+    m_details->setVerticalSpacing(2);
     auto *detailsLayout = new QVBoxLayout(detailsBox);
-    detailsLayout->addWidget(m_details);
+    detailsLayout->addLayout(m_details);
     detailsLayout->addStretch();
 
     connect(m_dashboard, &DashboardPanel::activityRequested, this, &HomePage::activityRequested);
@@ -240,31 +240,29 @@ void HomePage::refreshOffice()
     db::HolidayRepository holidays(m_context.database);
     const int year = QDate::currentDate().year();
     auto thisYear = holidays.between(QDate(year, 1, 1), QDate(year, 12, 31));
-    QStringList details;
-    details.append(tr("<b>File:</b> %1")
-                       .arg(QDir::toNativeSeparators(m_context.database.path()).toHtmlEscaped()));
-    details.append(tr("<b>Schema version:</b> %1").arg(m_context.database.schemaVersion()));
+    while (m_details->rowCount() > 0) {
+        m_details->removeRow(0);
+    }
+    const auto detail = [this](const QString &key, const QString &value) {
+        auto *shown = new QLabel(value);
+        shown->setTextFormat(Qt::PlainText);
+        m_details->addRow(key, shown);
+    };
+    detail(tr("File:"), QDir::toNativeSeparators(m_context.database.path()));
+    detail(tr("Schema version:"), QString::number(m_context.database.schemaVersion()));
     if (office.isConfigured()) {
-        details.append(tr("<b>Time zone:</b> %1")
-                           .arg(db::timeZoneLabel(db::timeZoneForRegion(office.regionCode))));
-        details.append(tr("<b>Default paper:</b> %1").arg(db::paperSizeKey(office.paper)));
-        details.append(
-            tr("<b>Unit code:</b> %1")
-                .arg(office.unitCode.isEmpty() ? tr("not set") : office.unitCode.toHtmlEscaped()));
-        details.append(tr("<b>Ketua:</b> %1")
-                           .arg(office.chairName.isEmpty() ? tr("not set")
-                                                           : office.chairName.toHtmlEscaped()));
-        details.append(tr("<b>Kepala Sekretariat:</b> %1")
-                           .arg(office.secretaryName.isEmpty()
-                                    ? tr("not set")
-                                    : office.secretaryName.toHtmlEscaped()));
+        detail(tr("Time zone:"), db::timeZoneLabel(db::timeZoneForRegion(office.regionCode)));
+        detail(tr("Default paper:"), db::paperSizeKey(office.paper));
+        detail(tr("Unit code:"), office.unitCode.isEmpty() ? tr("not set") : office.unitCode);
+        detail(tr("Ketua:"), office.chairName.isEmpty() ? tr("not set") : office.chairName);
+        detail(tr("Kepala Sekretariat:"),
+               office.secretaryName.isEmpty() ? tr("not set") : office.secretaryName);
     }
     if (thisYear) {
-        details.append(tr("<b>Holidays in %1:</b> %2").arg(year).arg(thisYear->size()));
+        detail(tr("Holidays in %1:").arg(year), QLocale().toString(thisYear->size()));
     } else {
         problems.append(thisYear.error().message);
     }
-    m_details->setText(details.join(QStringLiteral("<br>")));
 
     m_problem->setText(problems.join(u'\n'));
     m_problem->setVisible(!problems.isEmpty());

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QGridLayout;
 class QLabel;
 class QTableWidget;
@@ -59,7 +60,9 @@ private:
     QLabel *m_villageValue = nullptr;
     QTableWidget *m_districtTable;
     DashboardPanel *m_dashboard;
-    QLabel *m_details;
+    // "This database": a plain form, read faster than one rich-text label
+    // (which laid out a whole text document at start).
+    QFormLayout *m_details;
     QLabel *m_problem;
     int m_districts = 0;
     int m_urbanVillages = 0;
