@@ -24,7 +24,7 @@ class DashboardPanel : public QWidget
     Q_DISABLE_COPY_MOVE(DashboardPanel)
 
 public:
-    static constexpr int maxRows = 200;
+    static constexpr int maxRows = 50;
 
     explicit DashboardPanel(Context &context, QWidget *parent = nullptr);
     ~DashboardPanel() override;
