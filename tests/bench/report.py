@@ -16,6 +16,11 @@ WORK = {
     "import": ("import {people:,} people from CSV with validation, region matching and search "
                "index (`sisambang-cli import stakeholders`)",
                "the sqlite3 shell importing the same CSV into a plain table (`.import --csv`)"),
+    "import_floor": ("lower bound of the import's bar: the sqlite3 shell importing the same "
+                     "CSV and indexing its six searched columns with FTS5 as the register does "
+                     "(unicode61, remove_diacritics 2, prefix 2 3); no register tables, keys, "
+                     "checks, listing or validation",
+                     "the shell's plain import (`.import --csv`)"),
     "schedule": ("generate the sambang schedule for every kelurahan/desa of {region}, "
                  "{villages:,} desa, over 2025 (`sisambang-cli schedule generate`)",
                  "inserting the same number of activity rows with one prepared statement in one "
@@ -31,7 +36,8 @@ WORK = {
 # (bar text, ratio limit, lower is better); the GUI has a second bar on memory.
 BARS = {"gui": ("at most 1.5x its time", 1.5), "import": ("at most 3x its time", 3.0),
         "schedule": ("at most 3x its time", 3.0), "search": ("at most 1.5x its time", 1.5),
-        "recap": ("at least 20x faster (at most 0.05x its time)", 0.05)}
+        "recap": ("at least 20x faster (at most 0.05x its time)", 0.05),
+        "import_floor": ("none (if above 3x, no import that builds this index meets 3x)", None)}
 
 
 # Figures older result files do not have.
@@ -57,7 +63,7 @@ def rows(results):
         scale = 1000 if unit == "ms" else 1
         measured = f"{number(r['a_s'] * scale)} {unit} vs {number(r['b_s'] * scale)} {unit}"
         lines.append(f"| {r['size']}x | {work.format(**(DEFAULTS | r))} | {other} | {bar} | {measured} | "
-                     f"{ratio:.2f}x | {met(ratio <= limit)} |")
+                     f"{ratio:.2f}x | {'-' if limit is None else met(ratio <= limit)} |")
         if r["work"] == "gui":
             memory = r["a_kib"] / r["b_kib"]
             lines.append(f"| {r['size']}x | the same start: peak memory | the same minimal program "
@@ -74,7 +80,8 @@ def rows(results):
 
 def size_of(r):
     """What the work grows with, for the scaling check."""
-    return {"gui": r.get("people"), "import": r.get("people"), "schedule": r.get("villages"),
+    return {"gui": r.get("people"), "import": r.get("people"),
+            "import_floor": r.get("people"), "schedule": r.get("villages"),
             "search": r.get("people"), "recap": r.get("activities_in_year")}[r["work"]]
 
 
