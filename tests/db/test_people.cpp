@@ -137,17 +137,36 @@ TEST_CASE("people: referenced people are deactivated and hidden, others deleted"
     CHECK(people.find(holder)->active);
 }
 
+namespace {
+
+// The kepala desa of Perlang, a resident of Perlang with two phones, and a
+// namesake of the kepala desa in another desa.
+struct DuplicateRegister
+{
+    qint64 kades = 0;
+    qint64 resident = 0;
+};
+
+DuplicateRegister fillDuplicateRegister(Database &database)
+{
+    const qint64 office = test::addInstitution(database, s("Kantor Desa Perlang"),
+                                               InstitutionKind::VillageOffice, s(perlang));
+    DuplicateRegister made;
+    made.kades = test::addPerson(database, s("H. Ahmad Fauzi, S.Pd."), {s("081211112222")});
+    test::addPosition(database, made.kades, office, s("Kepala Desa"));
+    made.resident = test::addPerson(database, s("Siti Rahma"),
+                                    {s("081233334444"), s("081255556666")}, s(perlang));
+    test::addPerson(database, s("Ahmad Fauzi"), {}, s("19.04.06.2002")); // another desa
+    return made;
+}
+
+} // namespace
+
 TEST_CASE("duplicates: same core name in the same desa or the same phone", "[duplicates]")
 {
     test::TestDatabase fixture;
     auto &database = fixture.db();
-    const qint64 office = test::addInstitution(database, s("Kantor Desa Perlang"),
-                                               InstitutionKind::VillageOffice, s(perlang));
-    const qint64 kades = test::addPerson(database, s("H. Ahmad Fauzi, S.Pd."), {s("081211112222")});
-    test::addPosition(database, kades, office, s("Kepala Desa"));
-    const qint64 resident =
-        test::addPerson(database, s("Siti Rahma"), {s("081233334444")}, s(perlang));
-    test::addPerson(database, s("Ahmad Fauzi"), {}, s("19.04.06.2002")); // another desa
+    const auto [kades, resident] = fillDuplicateRegister(database);
 
     DuplicateFinder finder(database);
     Person draft;
@@ -188,12 +207,7 @@ TEST_CASE("duplicates: a finder that read the register's names and phones first 
 {
     test::TestDatabase fixture;
     auto &database = fixture.db();
-    const qint64 office = test::addInstitution(database, s("Kantor Desa Perlang"),
-                                               InstitutionKind::VillageOffice, s(perlang));
-    const qint64 kades = test::addPerson(database, s("H. Ahmad Fauzi, S.Pd."), {s("081211112222")});
-    test::addPosition(database, kades, office, s("Kepala Desa"));
-    test::addPerson(database, s("Siti Rahma"), {s("081233334444"), s("081255556666")}, s(perlang));
-    test::addPerson(database, s("Ahmad Fauzi"), {}, s("19.04.06.2002"));
+    fillDuplicateRegister(database);
 
     QList<Person> drafts;
     const auto draft = [&drafts](const char *name, const char *region, QStringList phones) {
