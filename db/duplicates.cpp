@@ -116,8 +116,7 @@ Result<QList<LikelyDuplicate>> DuplicateFinder::find(const Person &person,
 
 Status DuplicateFinder::preload()
 {
-    m_knownKeys.reset();
-    m_knownPhones.reset();
+    forgetPreload();
     QSet<QString> keys;
     QSet<QString> phones;
     for (auto [sql, into] :
@@ -134,6 +133,12 @@ Status DuplicateFinder::preload()
     m_knownKeys = std::move(keys);
     m_knownPhones = std::move(phones);
     return {};
+}
+
+void DuplicateFinder::forgetPreload()
+{
+    m_knownKeys.reset();
+    m_knownPhones.reset();
 }
 
 QString DuplicateFinder::placeName(const QString &code) const

@@ -59,6 +59,8 @@ public:
     // appear nowhere is answered without a query. Call it again after writing
     // to the register; find() trusts it until then.
     Status preload();
+    // Back to asking the database for every person.
+    void forgetPreload();
 
     // Every group of likely duplicates in the register (ids, lowest first), for
     // a clean-up list: same core name in the same place, or a shared phone.

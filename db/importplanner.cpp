@@ -274,6 +274,8 @@ Result<ImportPlan> ImportPlanner::plan(const Table &table)
         if (auto done = m_duplicates.preload(); !done) {
             return done.error();
         }
+    } else {
+        m_duplicates.forgetPreload();
     }
     for (qsizetype i = 1; i < table.records.size(); ++i) {
         Parsed row = parse(table.records.at(i));

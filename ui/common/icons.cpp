@@ -168,8 +168,7 @@ private:
         const int best = bestSize(size);
         if (best != 0 && !m_loaded.contains(best)) {
             m_loaded.append(best);
-            // Named as PNG: QIcon::addFile would first ask every image plugin
-            // whether it reads the file (a third of reading them).
+            // Named as PNG, so that no image plugin is asked whether it reads it.
             QImageReader reader(file(best), QByteArrayLiteral("png"));
             reader.setAutoDetectImageFormat(false);
             m_icon.addPixmap(QPixmap::fromImage(reader.read()));
