@@ -90,7 +90,8 @@ def scaling(results):
              "|---|---|---|---|---|---|---|"]
     by_work = {}
     for r in results:
-        by_work.setdefault(r["work"], []).append(r)
+        if BARS[r["work"]][1] is not None:  # a reference command has no bar of its own
+            by_work.setdefault(r["work"], []).append(r)
     for work, runs in by_work.items():
         runs.sort(key=lambda r: r["size"])
         for small, large in zip(runs, runs[1:]):

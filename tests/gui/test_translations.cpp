@@ -163,4 +163,20 @@ TEST_CASE("icons: a size is drawn from the file made for it and shrunk from a la
     CHECK(disabled.size() == QSize(24, 24));
     CHECK(disabled != home.pixmap(24, 24).toImage());
     CHECK(sisambang::ui::lazyIcon(QStringLiteral(":/icons/no-such-icon"), {16}).isNull());
+
+    // On a high-density screen it picks the file QIcon::addFile's icon would.
+    QIcon byQt;
+    for (int size : {16, 24, 48, 96}) {
+        byQt.addFile(QStringLiteral(":/icons/home-%1.png").arg(size), QSize(size, size));
+    }
+    for (const auto &[logical, ratio] :
+         {std::pair{QSize(24, 24), 2.0}, std::pair{QSize(16, 16), 2.0},
+          std::pair{QSize(24, 24), 1.5}, std::pair{QSize(32, 16), 1.0}}) {
+        INFO(logical.width() << "x" << logical.height() << " at " << ratio);
+        const QPixmap ours = home.pixmap(logical, ratio);
+        const QPixmap theirs = byQt.pixmap(logical, ratio);
+        CHECK(ours.size() == theirs.size());
+        CHECK(ours.devicePixelRatio() == theirs.devicePixelRatio());
+    }
+    CHECK(home.availableSizes(QIcon::Disabled) == byQt.availableSizes(QIcon::Disabled));
 }

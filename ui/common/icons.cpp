@@ -93,12 +93,6 @@ public:
         return loadedFor(size).pixmap(size, 1.0, mode, state);
     }
 
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
-                         qreal scale) override
-    {
-        return loadedFor(size * scale).pixmap(size, scale, mode, state);
-    }
-
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
         Q_UNUSED(mode)
@@ -113,8 +107,11 @@ public:
 
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
     {
-        Q_UNUSED(mode)
-        Q_UNUSED(state)
+        // The files are the normal look, as QIcon::addFile adds them; Qt makes
+        // the others from it.
+        if (mode != QIcon::Normal || state != QIcon::Off) {
+            return {};
+        }
         QList<QSize> sizes;
         for (int size : existingSizes()) {
             sizes.append(QSize(size, size));

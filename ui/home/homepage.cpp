@@ -247,8 +247,14 @@ void HomePage::refreshOffice()
         auto *shown = new QLabel(value);
         shown->setTextFormat(Qt::PlainText);
         m_details->addRow(key, shown);
+        return shown;
     };
-    detail(tr("File:"), QDir::toNativeSeparators(m_context.database.path()));
+    // The path can be copied, and a long one is cut rather than widening the page.
+    const QString file = QDir::toNativeSeparators(m_context.database.path());
+    QLabel *fileValue = detail(tr("File:"), file);
+    fileValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    fileValue->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    fileValue->setToolTip(file);
     detail(tr("Schema version:"), QString::number(m_context.database.schemaVersion()));
     if (office.isConfigured()) {
         detail(tr("Time zone:"), db::timeZoneLabel(db::timeZoneForRegion(office.regionCode)));
