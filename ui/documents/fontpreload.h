@@ -13,8 +13,8 @@ namespace sisambang::documents {
 // second thread while the caller opens the database and counts what a
 // document shows: that set-up needs no data and was a fifth of printing a
 // yearly recap. Text laid out meanwhile waits for it on Qt's font database
-// lock (every QFontDatabase call and font load holds it); the destructor
-// waits for the thread. Needs a QGuiApplication.
+// lock, which font loads hold (and the preload, see fontpreload.cpp); the
+// destructor waits for the thread. Needs a QGuiApplication.
 class FontPreload
 {
 public:
